@@ -1,0 +1,86 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { isLocale, locales } from '../../i18n/locales';
+import { articleSchema, type ArticleData } from '../../schemas/article';
+import { slugSchema } from '../../schemas/fields';
+import { lineOfField } from './front-matter-lines';
+import type { Problem } from './problem';
+import type { LocatedArticle } from './translation-graph';
+
+/** An article file read and validated on its own. */
+export interface ReadArticle extends LocatedArticle {
+  data: ArticleData;
+  /** The Markdown after the front matter. */
+  body: string;
+}
+
+/** Where the articles live, relative to the project root. */
+export const ARTICLES_DIR = 'content/articles';
+
+async function listMarkdown(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
+  return entries
+    .filter((e) => e.isFile() && /\.md$/i.test(e.name))
+    .map((e) => join(e.parentPath, e.name))
+    .sort();
+}
+
+/**
+ * Reads every article file and validates each on its own: its place
+ * (`<lang>/<slug>.md`), its front matter against the article schema, and that it
+ * has a text. Collects every problem instead of stopping at the first.
+ */
+export async function readArticles(root: string): Promise<{ articles: ReadArticle[]; problems: Problem[] }> {
+  const articles: ReadArticle[] = [];
+  const problems: Problem[] = [];
+  for (const path of await listMarkdown(join(root, ARTICLES_DIR))) {
+    const file = relative(root, path).split(sep).join('/');
+    const source = await readFile(path, 'utf8');
+    const found = checkFile(file, source, problems);
+    if (found) articles.push(found);
+  }
+  return { articles, problems };
+}
+
+/** Validates one article file; pushes its problems and returns it when usable. */
+export function checkFile(file: string, source: string, problems: Problem[]): ReadArticle | undefined {
+  const report = (field: string, message: string, line?: number) => problems.push({ file, line, field, message });
+  const parts = file.slice(ARTICLES_DIR.length + 1).replace(/\.md$/i, '').split('/');
+  const [folder, slug] = parts;
+  if (parts.length !== 2 || !isLocale(folder)) {
+    report('file', `expected ${ARTICLES_DIR}/<lang>/<slug>.md with <lang> one of ${locales.join(', ')}`);
+    return undefined;
+  }
+  if (!slugSchema.safeParse(slug).success || !file.endsWith('.md')) {
+    report('file', `expected a file name of lowercase Latin letters, digits and hyphens ending in .md, got "${slug}"`);
+  }
+  let parsed: ReturnType<typeof parseFrontmatter>;
+  try {
+    parsed = parseFrontmatter(source);
+  } catch (error) {
+    const mark = (error as { mark?: { line?: number } }).mark;
+    report('front matter', `expected valid YAML: ${(error as Error).message.split('\n')[0]}`, mark?.line === undefined ? undefined : mark.line + 2);
+    return undefined;
+  }
+  if (!parsed.rawFrontmatter) {
+    report('front matter', 'expected front matter between --- lines at the top of the file', 1);
+    return undefined;
+  }
+  const lineOf = (field: string) => lineOfField(source, field.split('.'));
+  const result = articleSchema.safeParse(parsed.frontmatter);
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      const field = issue.path.join('.') || 'front matter';
+      report(field, issue.message, lineOfField(source, issue.path as (string | number)[]));
+    }
+    return undefined;
+  }
+  if (result.data.lang !== folder) {
+    report('lang', `expected "${folder}" to match the folder ${ARTICLES_DIR}/${folder}/, got "${result.data.lang}"`, lineOf('lang'));
+  }
+  if (!parsed.content.trim()) {
+    report('body', 'expected the article text after the front matter');
+  }
+  return { id: `${folder}/${slug}`, file, data: result.data, body: parsed.content, lineOf };
+}

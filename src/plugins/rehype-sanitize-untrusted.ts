@@ -1,0 +1,34 @@
+import type { Root } from 'hast';
+import rehypeRaw from 'rehype-raw';
+import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
+import { unified } from 'unified';
+
+/**
+ * What an article may contain. GitHub's schema (the one rehype-sanitize ships)
+ * already drops scripts, styles, event handlers and every URL scheme but http(s),
+ * mailto and relative ones. We keep ids unprefixed because heading ids are added
+ * after this step, and let `lang` and `dir` stay on any element.
+ */
+export const untrustedHtmlSchema = {
+  ...defaultSchema,
+  clobberPrefix: '',
+  attributes: {
+    ...defaultSchema.attributes,
+    '*': [...(defaultSchema.attributes?.['*'] ?? []), 'lang', 'dir'],
+  },
+};
+
+const sanitizer = unified().use(rehypeRaw).use(rehypeSanitize, untrustedHtmlSchema);
+
+/**
+ * Articles are copied from the web, so their Markdown is untrusted. Astro would
+ * pass raw HTML through; this plugin parses it (rehype-raw) and filters the whole
+ * tree (rehype-sanitize), so no script, event handler or `javascript:` URL from
+ * an article ever reaches a reader's browser.
+ */
+export function rehypeSanitizeUntrusted() {
+  return async (tree: Root) => {
+    const clean = (await sanitizer.run(tree)) as Root;
+    tree.children = clean.children;
+  };
+}

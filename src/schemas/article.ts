@@ -1,0 +1,101 @@
+import { z } from 'astro/zod';
+import {
+  articleIdSchema,
+  languageTagSchema,
+  localeSchema,
+  partialDateSchema,
+  slugSchema,
+  webUrlSchema,
+} from './fields';
+
+/** Where an article was published. Either part may be unknown, but not both. */
+export const sourceSchema = z
+  .strictObject({
+    /** The outlet's name as it presents itself, e.g. "Ilta-Sanomat". */
+    outlet: z.string().trim().min(1).optional(),
+    /** The address the article was collected from. */
+    url: webUrlSchema.optional(),
+  })
+  .refine((source) => source.outlet || source.url, 'expected an outlet, a url or both');
+
+/** What a credit line credits. */
+export const creditRoleSchema = z.enum(['photo', 'illustration', 'video', 'translation', 'editing']);
+
+/** A credit line, kept as the outlet wrote it. */
+export const creditSchema = z.strictObject({
+  /** What is credited. */
+  role: creditRoleSchema,
+  /** Who is credited, verbatim (e.g. "Sergey Martsynyuk/wikimedia.org"). */
+  name: z.string().trim().min(1),
+});
+
+/**
+ * Front matter of one article, `content/articles/<lang>/<slug>.md`. Unknown keys
+ * are errors so that a misspelt field never silently disappears.
+ */
+export const articleSchema = z
+  .strictObject({
+    /** The headline, as the outlet wrote it. */
+    title: z.string().trim().min(1, 'expected a non-empty title'),
+    /** The language of the article; must match the folder it lives in. */
+    lang: localeSchema,
+    /** Other languages that passages of the text are written in (marked `:::lang{code=..}`). */
+    otherLanguages: z.array(languageTagSchema).default([]),
+    /** Publication date to its known precision. Omit when unknown: never guess. */
+    date: partialDateSchema.optional(),
+    /** The outlet and address the article comes from, where known. */
+    source: sourceSchema.optional(),
+    /** The author's name as published, where known. */
+    author: z.string().trim().min(1).optional(),
+    /** Key shared by all language versions of one article. */
+    group: slugSchema.optional(),
+    /**
+     * Set on translations only: the id of the original in this collection
+     * (`<lang>/<slug>`, in the same group), or `external` when the original is
+     * not in the collection.
+     */
+    translationOf: z.union([z.literal('external'), articleIdSchema]).optional(),
+    /** Language of an original outside the collection, where known. */
+    originalLanguage: languageTagSchema.optional(),
+    /** Whether the translation was made by machine; omit when unknown. */
+    machineTranslation: z.boolean().optional(),
+    /** A short editorial summary in the article's language. */
+    summary: z.string().trim().min(1).optional(),
+    /** Free topic tags. */
+    tags: z.array(z.string().trim().min(1)).default([]),
+    /** Photo and other credit lines. */
+    credits: z.array(creditSchema).default([]),
+  })
+  .superRefine((article, ctx) => {
+    if (article.otherLanguages.includes(article.lang)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['otherLanguages'],
+        message: `expected languages other than the article's own (${article.lang})`,
+      });
+    }
+    if (article.originalLanguage && article.translationOf !== 'external') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['originalLanguage'],
+        message: 'expected only with translationOf: external (otherwise the original is known)',
+      });
+    }
+    if (article.machineTranslation !== undefined && !article.translationOf) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['machineTranslation'],
+        message: 'expected only on a translation (set translationOf)',
+      });
+    }
+    if (article.translationOf && article.translationOf !== 'external' && !article.group) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['group'],
+        message: `expected a translation group: ${article.translationOf} is in the collection`,
+      });
+    }
+  });
+
+/** Validated front matter of an article. */
+export type ArticleData = z.output<typeof articleSchema>;
