@@ -1,4 +1,6 @@
 import type { Root } from 'mdast';
+// Brings in the `hProperties` field that remark-rehype reads from mdast nodes.
+import type {} from 'mdast-util-to-hast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 import { languageTagSchema } from '../schemas/fields';
