@@ -51,6 +51,7 @@ export function useTranslations(locale: Locale): Translator {
  * capital where the language's own case rules give one, for language switchers.
  */
 export function endonym(code: string): string {
-  const name = new Intl.DisplayNames([code], { type: 'language', fallback: 'code' }).of(code) ?? code;
+  const name =
+    new Intl.DisplayNames([code], { type: 'language', fallback: 'code' }).of(code) ?? code;
   return name.charAt(0).toLocaleUpperCase(code) + name.slice(1);
 }

@@ -97,6 +97,8 @@ export const uiSchema = z.strictObject({
 /** The keys of every UI string. */
 export type UiStrings = z.input<typeof uiSchema>;
 /** A UI key whose value is a single string. */
-export type UiKey = { [K in keyof UiStrings]: UiStrings[K] extends string ? K : never }[keyof UiStrings];
+export type UiKey = {
+  [K in keyof UiStrings]: UiStrings[K] extends string ? K : never;
+}[keyof UiStrings];
 /** A UI key whose value has plural forms. */
 export type UiPluralKey = Exclude<keyof UiStrings, UiKey>;

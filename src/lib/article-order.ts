@@ -11,6 +11,9 @@ interface Dated {
  */
 export function newestFirst<T extends Dated>(articles: readonly T[]): T[] {
   return [...articles].sort(
-    (a, b) => compareNewestFirst(a.data.date, b.data.date) || a.data.title.localeCompare(b.data.title) || a.id.localeCompare(b.id),
+    (a, b) =>
+      compareNewestFirst(a.data.date, b.data.date) ||
+      a.data.title.localeCompare(b.data.title) ||
+      a.id.localeCompare(b.id),
   );
 }

@@ -51,6 +51,7 @@ export type Origin =
 export function originOf(article: ArticleRef): Origin {
   const of = article.data.translationOf;
   if (!of) return { kind: 'original' };
-  if (of === 'external') return { kind: 'translation-of-external', language: article.data.originalLanguage };
+  if (of === 'external')
+    return { kind: 'translation-of-external', language: article.data.originalLanguage };
   return { kind: 'translation-of-article', original: of };
 }

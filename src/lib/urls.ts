@@ -19,6 +19,7 @@ export function splitArticleId(id: string): { lang: string; slug: string } {
 
 /** An absolute URL for `path` on `site` (the configured public address). */
 export function absoluteUrl(path: string, site: URL | string | undefined): string {
-  if (!site) throw new Error('Set `site` in astro.config.mjs (or SITE_URL) to build absolute URLs.');
+  if (!site)
+    throw new Error('Set `site` in astro.config.mjs (or SITE_URL) to build absolute URLs.');
   return new URL(path, site).href;
 }

@@ -28,7 +28,10 @@ export function remarkPassageLang() {
       const code = node.attributes?.code ?? '';
       const where = `${file.path ?? 'Markdown'}:${node.position?.start.line ?? '?'}`;
       if (!languageTagSchema.safeParse(code).success) {
-        file.fail(`${where}: :::lang needs {code=<language>} with a BCP 47 tag, got ${JSON.stringify(code)}`, node);
+        file.fail(
+          `${where}: :::lang needs {code=<language>} with a BCP 47 tag, got ${JSON.stringify(code)}`,
+          node,
+        );
       }
       if (!declared.includes(code)) {
         file.fail(

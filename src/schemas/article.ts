@@ -19,7 +19,13 @@ export const sourceSchema = z
   .refine((source) => source.outlet || source.url, 'expected an outlet, a url or both');
 
 /** What a credit line credits. */
-export const creditRoleSchema = z.enum(['photo', 'illustration', 'video', 'translation', 'editing']);
+export const creditRoleSchema = z.enum([
+  'photo',
+  'illustration',
+  'video',
+  'translation',
+  'editing',
+]);
 
 /** A credit line, kept as the outlet wrote it. */
 export const creditSchema = z.strictObject({

@@ -11,17 +11,26 @@ export const localeSchema = z.enum(locales, {
 /** Any BCP 47 language tag, for passages in a language the site has no UI for. */
 export const languageTagSchema = z
   .string()
-  .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'expected a BCP 47 language tag such as "en" or "pt-BR"');
+  .regex(
+    /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/,
+    'expected a BCP 47 language tag such as "en" or "pt-BR"',
+  );
 
 /** A lowercase Latin slug: letters, digits and single hyphens. */
 export const slugSchema = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a slug of lowercase Latin letters, digits and hyphens');
+  .regex(
+    /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+    'expected a slug of lowercase Latin letters, digits and hyphens',
+  );
 
 /** The id of an article: `<lang>/<slug>`, as its file path under content/articles. */
 export const articleIdSchema = z
   .string()
-  .regex(/^[a-z]{2}\/[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected an article id "<lang>/<slug>", such as "de/some-title"');
+  .regex(
+    /^[a-z]{2}\/[a-z0-9]+(?:-[a-z0-9]+)*$/,
+    'expected an article id "<lang>/<slug>", such as "de/some-title"',
+  );
 
 /** An absolute http(s) URL. Other schemes (`javascript:`, `data:`) are refused. */
 export const webUrlSchema = z.url({

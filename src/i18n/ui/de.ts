@@ -9,7 +9,10 @@ export default {
   'nav.home': 'Alle Artikel',
   'picker.heading': 'Sprache wählen',
   'home.heading': 'Alle Artikel',
-  'home.count': { one: '{count} Artikel in allen Sprachen', other: '{count} Artikel in allen Sprachen' },
+  'home.count': {
+    one: '{count} Artikel in allen Sprachen',
+    other: '{count} Artikel in allen Sprachen',
+  },
   'home.notInLanguage': 'Nicht auf {language} verfügbar',
   'home.readInLanguage': 'Auf {language} lesen',
   'meta.language': 'Sprache',
@@ -24,7 +27,8 @@ export default {
   'meta.status': 'Fassung',
   'meta.status.original': 'Original',
   'meta.status.translationOf': 'Übersetzung von {link}',
-  'meta.status.translationExternal': 'Übersetzung eines Originals, das nicht auf dieser Website ist',
+  'meta.status.translationExternal':
+    'Übersetzung eines Originals, das nicht auf dieser Website ist',
   'meta.status.machine': 'maschinelle Übersetzung',
   'meta.otherLanguages': 'Passagen in anderen Sprachen',
   'source.heading': 'Über diesen Artikel',
@@ -38,5 +42,6 @@ export default {
   'versions.count': { one: '{count} Sprachfassung', other: '{count} Sprachfassungen' },
   'versions.current': 'aktuelle Seite',
   'versions.notAvailable': 'Nicht verfügbar auf {languages}.',
-  'footer.note': 'Die Artikel erscheinen so, wie die Medien sie veröffentlicht haben; entfernt wurde nur Seitenballast.',
+  'footer.note':
+    'Die Artikel erscheinen so, wie die Medien sie veröffentlicht haben; entfernt wurde nur Seitenballast.',
 } satisfies UiStrings;

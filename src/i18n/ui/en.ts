@@ -9,7 +9,10 @@ export default {
   'nav.home': 'All articles',
   'picker.heading': 'Choose your language',
   'home.heading': 'All articles',
-  'home.count': { one: '{count} article in all languages', other: '{count} articles in all languages' },
+  'home.count': {
+    one: '{count} article in all languages',
+    other: '{count} articles in all languages',
+  },
   'home.notInLanguage': 'Not available in {language}',
   'home.readInLanguage': 'Read in {language}',
   'meta.language': 'Language',

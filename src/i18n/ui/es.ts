@@ -9,7 +9,11 @@ export default {
   'nav.home': 'Todos los artículos',
   'picker.heading': 'Elige tu idioma',
   'home.heading': 'Todos los artículos',
-  'home.count': { one: '{count} artículo en todos los idiomas', many: '{count} de artículos en todos los idiomas', other: '{count} artículos en todos los idiomas' },
+  'home.count': {
+    one: '{count} artículo en todos los idiomas',
+    many: '{count} de artículos en todos los idiomas',
+    other: '{count} artículos en todos los idiomas',
+  },
   'home.notInLanguage': 'No disponible en {language}',
   'home.readInLanguage': 'Leer en {language}',
   'meta.language': 'Idioma',
@@ -35,8 +39,13 @@ export default {
   'credits.translation': 'Traducción',
   'credits.editing': 'Edición',
   'versions.label': 'Leer este artículo en',
-  'versions.count': { one: '{count} versión lingüística', many: '{count} de versiones lingüísticas', other: '{count} versiones lingüísticas' },
+  'versions.count': {
+    one: '{count} versión lingüística',
+    many: '{count} de versiones lingüísticas',
+    other: '{count} versiones lingüísticas',
+  },
   'versions.current': 'página actual',
   'versions.notAvailable': 'No disponible en {languages}.',
-  'footer.note': 'Los artículos se muestran tal como los publicaron los medios; solo se eliminó el ruido de la página.',
+  'footer.note':
+    'Los artículos se muestran tal como los publicaron los medios; solo se eliminó el ruido de la página.',
 } satisfies UiStrings;

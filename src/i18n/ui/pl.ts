@@ -48,5 +48,6 @@ export default {
   },
   'versions.current': 'bieżąca strona',
   'versions.notAvailable': 'Niedostępny w językach: {languages}.',
-  'footer.note': 'Artykuły są pokazane tak, jak opublikowały je redakcje; usunięto tylko elementy strony.',
+  'footer.note':
+    'Artykuły są pokazane tak, jak opublikowały je redakcje; usunięto tylko elementy strony.',
 } satisfies UiStrings;
