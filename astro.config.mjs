@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import { markdownOptions } from './src/plugins/markdown-options.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { requireNode } from './src/lib/require-node.ts';
 
 requireNode('22.12.0');
@@ -13,7 +14,7 @@ const site = process.env.SITE_URL ?? 'http://localhost:4321';
 export default defineConfig({
   site,
   trailingSlash: 'always',
-  integrations: [contentGuard()],
+  integrations: [contentGuard(), searchIndex()],
   markdown: {
     processor: unified(markdownOptions),
   },

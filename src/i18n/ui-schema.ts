@@ -90,6 +90,32 @@ export const uiSchema = z.strictObject({
   'versions.current': text,
   /** Lists the languages an article is not available in: `{languages}`. */
   'versions.notAvailable': text,
+  /** Label of the search box (header and search page). */
+  'search.label': text,
+  /** Placeholder in the search box. */
+  'search.placeholder': text,
+  /** Button that starts a search. */
+  'search.submit': text,
+  /** Heading of the search page. */
+  'search.heading': text,
+  /** Under the search box: what search finds. */
+  'search.hint': text,
+  /** Shown when JavaScript is off: search needs it, nothing else does. */
+  'search.noscript': text,
+  /** Shown while the index loads and the search runs. */
+  'search.loading': text,
+  /** How many articles matched: `{count}`. */
+  'search.count': plural,
+  /** No article matched `{query}`. */
+  'search.none': text,
+  /** Shown when the search index cannot be loaded. */
+  'search.error': text,
+  /** Label of the language filter. */
+  'search.filter': text,
+  /** Filter choice that shows every language. */
+  'search.filterAll': text,
+  /** Button that shows the next results. */
+  'search.more': text,
   /** Footer line. */
   'footer.note': text,
 });

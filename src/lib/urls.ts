@@ -5,6 +5,11 @@ export function homePath(locale: Locale): string {
   return `/${locale}/`;
 }
 
+/** Path of a UI language's search page: `/de/search/`. */
+export function searchPath(locale: Locale): string {
+  return `/${locale}/search/`;
+}
+
 /** Path of an article page from its id `<lang>/<slug>`: `/de/articles/<slug>/`. */
 export function articlePath(id: string): string {
   const { lang, slug } = splitArticleId(id);

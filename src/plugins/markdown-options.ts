@@ -3,6 +3,7 @@ import type { UnifiedProcessorOptions } from '@astrojs/markdown-remark';
 import { remarkDirectiveAsText } from './remark-directive-as-text';
 import { remarkPassageLang } from './remark-passage-lang';
 import { rehypeSanitizeUntrusted } from './rehype-sanitize-untrusted';
+import { rehypeSearchKeys } from './rehype-search-keys';
 
 /**
  * The one Markdown pipeline of the site, shared by `astro.config.mjs` and the
@@ -13,5 +14,5 @@ export const markdownOptions = {
   // Russian, German and Polish text, so quotes stay as published.
   smartypants: false,
   remarkPlugins: [remarkDirective, remarkDirectiveAsText, remarkPassageLang],
-  rehypePlugins: [rehypeSanitizeUntrusted],
+  rehypePlugins: [rehypeSanitizeUntrusted, rehypeSearchKeys],
 } satisfies UnifiedProcessorOptions;

@@ -44,4 +44,19 @@ export default {
   'versions.notAvailable': 'Nicht verfügbar auf {languages}.',
   'footer.note':
     'Die Artikel erscheinen so, wie die Medien sie veröffentlicht haben; entfernt wurde nur Seitenballast.',
+  'search.label': 'Alle Artikel durchsuchen',
+  'search.placeholder': 'Ein Name, ein Ort oder ein Wort, in jeder Sprache',
+  'search.submit': 'Suchen',
+  'search.heading': 'Suche',
+  'search.hint':
+    'Durchsucht alle Artikel in allen Sprachen zugleich. Namen werden in jeder Schrift und Schreibweise gefunden, Wörter in jeder Beugungsform, mit oder ohne Akzente.',
+  'search.noscript':
+    'Die Suche braucht JavaScript, das in Ihrem Browser ausgeschaltet ist. Alles andere auf dieser Website funktioniert ohne.',
+  'search.loading': 'Suche läuft …',
+  'search.count': { one: '{count} Artikel gefunden', other: '{count} Artikel gefunden' },
+  'search.none': 'Kein Artikel passt zu „{query}“.',
+  'search.error': 'Der Suchindex konnte nicht geladen werden. Bitte laden Sie die Seite neu.',
+  'search.filter': 'Sprache',
+  'search.filterAll': 'Alle Sprachen',
+  'search.more': 'Weitere Ergebnisse zeigen',
 } satisfies UiStrings;

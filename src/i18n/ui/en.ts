@@ -42,4 +42,19 @@ export default {
   'versions.current': 'current page',
   'versions.notAvailable': 'Not available in {languages}.',
   'footer.note': 'Articles are shown as the outlets published them; only page clutter was removed.',
+  'search.label': 'Search all articles',
+  'search.placeholder': 'A name, place or word, in any language',
+  'search.submit': 'Search',
+  'search.heading': 'Search',
+  'search.hint':
+    'Searches every article in every language at once. Names match across scripts and spellings; words match in any inflection, with or without accents.',
+  'search.noscript':
+    'Search needs JavaScript, which is turned off in your browser. Everything else on this site works without it.',
+  'search.loading': 'Searching…',
+  'search.count': { one: '{count} article found', other: '{count} articles found' },
+  'search.none': 'No article matches “{query}”.',
+  'search.error': 'The search index could not be loaded. Please reload the page.',
+  'search.filter': 'Language',
+  'search.filterAll': 'All languages',
+  'search.more': 'Show more results',
 } satisfies UiStrings;

@@ -48,4 +48,23 @@ export default {
   'versions.notAvailable': 'No disponible en {languages}.',
   'footer.note':
     'Los artículos se muestran tal como los publicaron los medios; solo se eliminó el ruido de la página.',
+  'search.label': 'Buscar en todos los artículos',
+  'search.placeholder': 'Un nombre, un lugar o una palabra, en cualquier idioma',
+  'search.submit': 'Buscar',
+  'search.heading': 'Búsqueda',
+  'search.hint':
+    'Busca en todos los artículos y en todos los idiomas a la vez. Los nombres se encuentran en cualquier alfabeto y grafía; las palabras, en cualquier forma, con o sin tildes.',
+  'search.noscript':
+    'La búsqueda necesita JavaScript, que está desactivado en tu navegador. Todo lo demás de este sitio funciona sin él.',
+  'search.loading': 'Buscando…',
+  'search.count': {
+    one: '{count} artículo encontrado',
+    many: '{count} de artículos encontrados',
+    other: '{count} artículos encontrados',
+  },
+  'search.none': 'Ningún artículo coincide con «{query}».',
+  'search.error': 'No se pudo cargar el índice de búsqueda. Vuelve a cargar la página.',
+  'search.filter': 'Idioma',
+  'search.filterAll': 'Todos los idiomas',
+  'search.more': 'Mostrar más resultados',
 } satisfies UiStrings;

@@ -50,4 +50,24 @@ export default {
   'versions.notAvailable': 'Niedostępny w językach: {languages}.',
   'footer.note':
     'Artykuły są pokazane tak, jak opublikowały je redakcje; usunięto tylko elementy strony.',
+  'search.label': 'Szukaj we wszystkich artykułach',
+  'search.placeholder': 'Nazwisko, miejsce lub słowo w dowolnym języku',
+  'search.submit': 'Szukaj',
+  'search.heading': 'Wyszukiwanie',
+  'search.hint':
+    'Przeszukuje jednocześnie wszystkie artykuły we wszystkich językach. Nazwiska są znajdowane w każdym alfabecie i pisowni, słowa w każdej formie, z polskimi znakami lub bez.',
+  'search.noscript':
+    'Wyszukiwanie wymaga JavaScriptu, który jest wyłączony w Twojej przeglądarce. Cała reszta serwisu działa bez niego.',
+  'search.loading': 'Szukam…',
+  'search.count': {
+    one: 'Znaleziono {count} artykuł',
+    few: 'Znaleziono {count} artykuły',
+    many: 'Znaleziono {count} artykułów',
+    other: 'Znaleziono {count} artykułu',
+  },
+  'search.none': 'Żaden artykuł nie pasuje do „{query}”.',
+  'search.error': 'Nie udało się wczytać indeksu wyszukiwania. Odśwież stronę.',
+  'search.filter': 'Język',
+  'search.filterAll': 'Wszystkie języki',
+  'search.more': 'Pokaż więcej wyników',
 } satisfies UiStrings;

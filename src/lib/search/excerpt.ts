@@ -1,0 +1,59 @@
+import { indexKeys } from './search-key';
+
+/** A run of excerpt text, highlighted when it is a matched word. */
+export interface ExcerptPart {
+  text: string;
+  mark: boolean;
+}
+
+/** True when a word of the text matches one of the query keys (by prefix, like the index). */
+function matches(word: string, lang: string, queryKeys: readonly string[]): boolean {
+  const keys = indexKeys(word, lang);
+  return queryKeys.some((query) => keys.some((key) => key.startsWith(query)));
+}
+
+/**
+ * An excerpt of about `length` words around the densest cluster of matches,
+ * with every matched word marked. Pagefind's own excerpt only marks the words
+ * it matched itself; ours come through search keys (another script, spelling
+ * or inflection), so the same key functions decide what to mark. Returns parts
+ * rather than HTML so the page inserts them as text, never as markup.
+ */
+export function buildExcerpt(
+  content: string,
+  queryKeys: readonly string[],
+  lang: string,
+  length = 32,
+): ExcerptPart[] {
+  const tokens = content.split(/(\s+)/).filter(Boolean);
+  const wordIndexes: number[] = [];
+  const hit: boolean[] = [];
+  tokens.forEach((token, i) => {
+    if (/\s/.test(token)) return;
+    wordIndexes.push(i);
+    const core = token.match(/[\p{L}\p{N}]+/gu) ?? [];
+    hit.push(core.some((part) => matches(part, lang, queryKeys)));
+  });
+  // Slide a window of `length` words and keep the first one with the most matches.
+  let best = 0;
+  let bestCount = -1;
+  let count = 0;
+  for (let i = 0; i < hit.length; i++) {
+    count += Number(hit[i]) - Number(i >= length && hit[i - length]);
+    const start = Math.max(0, i - length + 1);
+    if (count > bestCount) [best, bestCount] = [start, count];
+  }
+  // Start a little before the first match so it is read in context.
+  const firstHit = hit.indexOf(true, best);
+  const from = Math.max(0, Math.min(best, firstHit === -1 ? best : firstHit - 4));
+  const to = Math.min(hit.length, from + length);
+  const parts: ExcerptPart[] = [];
+  if (from > 0) parts.push({ text: '… ', mark: false });
+  for (let w = from; w < to; w++) {
+    const token = tokens[wordIndexes[w]!]!;
+    parts.push({ text: token, mark: hit[w]! });
+    if (w < to - 1) parts.push({ text: ' ', mark: false });
+  }
+  if (to < hit.length) parts.push({ text: ' …', mark: false });
+  return parts;
+}

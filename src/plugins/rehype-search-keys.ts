@@ -1,0 +1,36 @@
+import type { Element, Root, RootContent } from 'hast';
+import type { VFile } from 'vfile';
+import { indexKeys, words } from '../lib/search/search-key';
+
+/**
+ * Collects the search keys of an article's text (see `lib/search/search-key.ts`)
+ * into `searchKeys` in the render's front matter, where the article page puts
+ * them into the search index. Each word is keyed in the language of the element
+ * it stands in, so the English passages of a German article get English stems.
+ * Computing them here, while Astro renders the Markdown, means they are cached
+ * with the rendered article and not recomputed for unchanged articles.
+ */
+export function rehypeSearchKeys() {
+  return (tree: Root, file: VFile) => {
+    const astro = (file.data.astro ??= {});
+    const frontmatter = (astro.frontmatter ??= {});
+    const lang = typeof frontmatter.lang === 'string' ? frontmatter.lang : 'und';
+    const keys = new Set<string>();
+    const walk = (nodes: RootContent[], current: string) => {
+      for (const node of nodes) {
+        if (node.type === 'text') {
+          for (const word of words(node.value)) for (const key of indexKeys(word, current)) keys.add(key);
+        } else if (node.type === 'element') {
+          walk(node.children, langOf(node) ?? current);
+        }
+      }
+    };
+    walk(tree.children, lang);
+    frontmatter.searchKeys = [...keys].join(' ');
+  };
+}
+
+function langOf(node: Element): string | undefined {
+  const lang = node.properties?.lang;
+  return typeof lang === 'string' && lang ? lang : undefined;
+}

@@ -1,0 +1,45 @@
+/**
+ * The part of Pagefind's browser API this site uses (pagefind.js is generated
+ * by the build, so TypeScript cannot see its own types at compile time).
+ */
+export interface PagefindResultData {
+  url: string;
+  content: string;
+  meta: Record<string, string | undefined>;
+}
+
+export interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<PagefindResultData>;
+}
+
+export interface PagefindSearch {
+  results: PagefindResult[];
+  unfilteredResultCount: number;
+  totalFilters: Record<string, Record<string, number>>;
+}
+
+export interface PagefindApi {
+  options(options: Record<string, unknown>): Promise<void>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+  search(term: string, options?: { filters?: Record<string, unknown> }): Promise<PagefindSearch>;
+}
+
+let loading: Promise<PagefindApi> | undefined;
+
+/**
+ * Loads Pagefind once, on first use: a reader who never searches downloads
+ * none of it. The index ranks metadata matches; `keys` is where our search keys
+ * live, and the title keeps Pagefind's default boost.
+ */
+export function loadPagefind(): Promise<PagefindApi> {
+  loading ??= (async () => {
+    const url = '/pagefind/pagefind.js';
+    const pagefind = (await import(/* @vite-ignore */ url)) as PagefindApi;
+    await pagefind.options({ ranking: { metaWeights: { title: 5, keys: 1 } } });
+    await pagefind.filters();
+    return pagefind;
+  })();
+  return loading;
+}

@@ -1,0 +1,171 @@
+import { isLocale, locales, type Locale } from '../i18n/locales';
+import type { UiStrings } from '../i18n/ui-schema';
+import { formatPartialDate, parsePartialDate } from '../lib/partial-date';
+import { buildExcerpt } from '../lib/search/excerpt';
+import { queryKey, words } from '../lib/search/search-key';
+import { readSearchParams, writeSearchParams, type SearchState } from '../lib/search/search-params';
+import { loadPagefind, type PagefindResult } from './pagefind-api';
+
+interface Strings {
+  loading: string;
+  count: UiStrings['search.count'];
+  none: string;
+  error: string;
+  more: string;
+  outletUnknown: string;
+  dateUnknown: string;
+}
+
+const PAGE_SIZE = 10;
+
+/** The query keys of what the reader typed (see lib/search/search-key.ts). */
+function keysOf(query: string): string[] {
+  return [...new Set(words(query).map(queryKey))].filter(Boolean);
+}
+
+/** Wires the search page: form, language filter, URL, results. */
+export function startSearchPage(): void {
+  const root = document.querySelector<HTMLElement>('.search-page');
+  if (!root) return;
+  const ui = (isLocale(root.dataset.ui) ? root.dataset.ui : locales[0]) as Locale;
+  const strings = JSON.parse(root.dataset.strings ?? '{}') as Strings;
+  const form = root.querySelector<HTMLFormElement>('#search-form')!;
+  const input = root.querySelector<HTMLInputElement>('#search-input')!;
+  const boxes = [...root.querySelectorAll<HTMLInputElement>('input[name="lang"]')];
+  const status = root.querySelector<HTMLElement>('#search-status')!;
+  const results = root.querySelector<HTMLElement>('#search-results')!;
+  const list = results.querySelector<HTMLOListElement>('ol')!;
+  const more = results.querySelector<HTMLButtonElement>('.search-results__more')!;
+  const plural = new Intl.PluralRules(ui);
+  const languageNames = new Intl.DisplayNames([ui], { type: 'language' });
+  let searchId = 0;
+  let pending: PagefindResult[] = [];
+  let keys: string[] = [];
+
+  const state = (): SearchState => ({
+    query: input.value.trim(),
+    languages: boxes.filter((box) => box.checked).map((box) => box.value).filter(isLocale),
+  });
+
+  const show = (next: SearchState) => {
+    input.value = next.query;
+    for (const box of boxes) box.checked = next.languages.includes(box.value as Locale);
+  };
+
+  const renderMore = async () => {
+    const batch = pending.splice(0, PAGE_SIZE);
+    const id = searchId;
+    const data = await Promise.all(batch.map((result) => result.data()));
+    if (id !== searchId) return;
+    for (const item of data) list.append(resultItem(item, keys, ui, strings, languageNames));
+    more.hidden = pending.length === 0;
+  };
+
+  const run = async () => {
+    const id = ++searchId;
+    const current = state();
+    keys = keysOf(current.query);
+    if (keys.length === 0) {
+      list.replaceChildren();
+      more.hidden = true;
+      status.textContent = '';
+      for (const cell of root.querySelectorAll('[data-count-for]')) cell.textContent = '';
+      results.dataset.state = 'idle';
+      return;
+    }
+    results.dataset.state = 'loading';
+    status.textContent = strings.loading;
+    try {
+      const pagefind = await loadPagefind();
+      const filters = current.languages.length ? { language: { any: current.languages } } : {};
+      const search = await pagefind.search(keys.join(' '), { filters });
+      if (id !== searchId) return;
+      const counts = search.totalFilters.language ?? {};
+      for (const cell of root.querySelectorAll<HTMLElement>('[data-count-for]')) {
+        cell.textContent = `(${counts[cell.dataset.countFor!] ?? 0})`;
+      }
+      pending = [...search.results];
+      list.replaceChildren();
+      await renderMore();
+      if (id !== searchId) return;
+      const total = search.results.length;
+      const forms = strings.count;
+      const template = forms[plural.select(total) as keyof typeof forms] ?? forms.other;
+      status.textContent =
+        total === 0
+          ? strings.none.replace('{query}', current.query)
+          : template.replace('{count}', new Intl.NumberFormat(ui).format(total));
+      results.dataset.count = String(total);
+      results.dataset.state = 'done';
+    } catch (error) {
+      if (id !== searchId) return;
+      console.error(error);
+      status.textContent = strings.error;
+      results.dataset.state = 'error';
+    }
+  };
+
+  const update = (push: boolean) => {
+    const url = `${location.pathname}${writeSearchParams(state())}`;
+    if (push) history.pushState(null, '', url);
+    else history.replaceState(null, '', url);
+    void run();
+  };
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    update(true);
+  });
+  input.addEventListener('input', () => update(false));
+  for (const box of boxes) box.addEventListener('change', () => update(true));
+  more.addEventListener('click', () => void renderMore());
+  window.addEventListener('popstate', () => {
+    show(readSearchParams(new URLSearchParams(location.search)));
+    void run();
+  });
+
+  show(readSearchParams(new URLSearchParams(location.search)));
+  void run();
+}
+
+function resultItem(
+  data: { url: string; content: string; meta: Record<string, string | undefined> },
+  keys: string[],
+  ui: Locale,
+  strings: Strings,
+  languageNames: Intl.DisplayNames,
+): HTMLLIElement {
+  const lang = data.meta.lang ?? 'und';
+  const item = document.createElement('li');
+  item.className = 'result';
+  const heading = item.appendChild(document.createElement('h2'));
+  heading.className = 'result__title';
+  const link = heading.appendChild(document.createElement('a'));
+  link.href = data.url;
+  link.lang = lang;
+  link.hreflang = lang;
+  link.textContent = data.meta.title ?? data.url;
+  const meta = item.appendChild(document.createElement('p'));
+  meta.className = 'result__meta';
+  const badge = meta.appendChild(document.createElement('span'));
+  badge.className = 'badge';
+  badge.textContent = languageNames.of(lang) ?? lang;
+  meta.append(' ');
+  meta.appendChild(document.createElement('span')).textContent = data.meta.outlet ?? strings.outletUnknown;
+  meta.append(' ');
+  const date = data.meta.date ? parsePartialDate(data.meta.date) : undefined;
+  if (date) {
+    const time = meta.appendChild(document.createElement('time'));
+    time.dateTime = date.iso;
+    time.textContent = formatPartialDate(date, ui);
+  } else {
+    meta.appendChild(document.createElement('span')).textContent = strings.dateUnknown;
+  }
+  const excerpt = item.appendChild(document.createElement('p'));
+  excerpt.className = 'result__excerpt';
+  excerpt.lang = lang;
+  for (const part of buildExcerpt(data.content, keys, lang)) {
+    excerpt.append(part.mark ? Object.assign(document.createElement('mark'), { textContent: part.text }) : part.text);
+  }
+  return item;
+}
