@@ -5,13 +5,15 @@ import { unified } from 'unified';
 
 /**
  * What an article may contain. GitHub's schema (the one rehype-sanitize ships)
- * already drops scripts, styles, event handlers and every URL scheme but http(s),
- * mailto and relative ones. We keep ids unprefixed because heading ids are added
- * after this step, and let `lang` and `dir` stay on any element.
+ * already drops scripts, event handlers and every URL scheme but http(s),
+ * mailto and relative ones; we also drop `<style>` with its text, and let
+ * `lang` and `dir` stay on any element. Ids written in an article keep the
+ * schema's `user-content-` prefix so they cannot clash with the page's own ids
+ * (heading ids are added after this step and are not prefixed).
  */
 export const untrustedHtmlSchema = {
   ...defaultSchema,
-  clobberPrefix: '',
+  strip: [...(defaultSchema.strip ?? []), 'style'],
   attributes: {
     ...defaultSchema.attributes,
     '*': [...(defaultSchema.attributes?.['*'] ?? []), 'lang', 'dir'],
