@@ -30,10 +30,14 @@ export function searchIndex(): AstroIntegration {
           });
           if (!index) throw new Error(`Pagefind could not start: ${createErrors.join('; ')}`);
           const { errors, page_count } = await index.addDirectory({ path: site });
-          if (errors.length > 0) throw new Error(`Pagefind could not index the site: ${errors.join('; ')}`);
+          if (errors.length > 0)
+            throw new Error(`Pagefind could not index the site: ${errors.join('; ')}`);
           const written = await index.writeFiles({ outputPath: `${site}pagefind` });
-          if (written.errors.length > 0) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
-          logger.info(`Indexed ${page_count} articles in ${Math.round(performance.now() - started)} ms.`);
+          if (written.errors.length > 0)
+            throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
+          logger.info(
+            `Indexed ${page_count} articles in ${Math.round(performance.now() - started)} ms.`,
+          );
         } finally {
           await pagefind.close();
         }

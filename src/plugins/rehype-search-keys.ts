@@ -19,7 +19,8 @@ export function rehypeSearchKeys() {
     const walk = (nodes: RootContent[], current: string) => {
       for (const node of nodes) {
         if (node.type === 'text') {
-          for (const word of words(node.value)) for (const key of indexKeys(word, current)) keys.add(key);
+          for (const word of words(node.value))
+            for (const key of indexKeys(word, current)) keys.add(key);
         } else if (node.type === 'element') {
           walk(node.children, langOf(node) ?? current);
         }

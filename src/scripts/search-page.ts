@@ -44,7 +44,10 @@ export function startSearchPage(): void {
 
   const state = (): SearchState => ({
     query: input.value.trim(),
-    languages: boxes.filter((box) => box.checked).map((box) => box.value).filter(isLocale),
+    languages: boxes
+      .filter((box) => box.checked)
+      .map((box) => box.value)
+      .filter(isLocale),
   });
 
   const show = (next: SearchState) => {
@@ -151,7 +154,8 @@ function resultItem(
   badge.className = 'badge';
   badge.textContent = languageNames.of(lang) ?? lang;
   meta.append(' ');
-  meta.appendChild(document.createElement('span')).textContent = data.meta.outlet ?? strings.outletUnknown;
+  meta.appendChild(document.createElement('span')).textContent =
+    data.meta.outlet ?? strings.outletUnknown;
   meta.append(' ');
   const date = data.meta.date ? parsePartialDate(data.meta.date) : undefined;
   if (date) {
@@ -165,7 +169,11 @@ function resultItem(
   excerpt.className = 'result__excerpt';
   excerpt.lang = lang;
   for (const part of buildExcerpt(data.content, keys, lang)) {
-    excerpt.append(part.mark ? Object.assign(document.createElement('mark'), { textContent: part.text }) : part.text);
+    excerpt.append(
+      part.mark
+        ? Object.assign(document.createElement('mark'), { textContent: part.text })
+        : part.text,
+    );
   }
   return item;
 }

@@ -6,8 +6,34 @@
  * needs to agree with itself: the same function stems the text and the query.
  */
 const ENDINGS = [
-  'owie', 'ami', 'ach', 'ego', 'emu', 'ymi', 'imi', 'ych', 'ich', 'ów', 'om', 'ej', 'ym', 'im',
-  'ie', 'ia', 'iu', 'ii', 'ią', 'ię', 'ą', 'ę', 'a', 'e', 'i', 'o', 'u', 'y',
+  'owie',
+  'ami',
+  'ach',
+  'ego',
+  'emu',
+  'ymi',
+  'imi',
+  'ych',
+  'ich',
+  'ów',
+  'om',
+  'ej',
+  'ym',
+  'im',
+  'ie',
+  'ia',
+  'iu',
+  'ii',
+  'ią',
+  'ię',
+  'ą',
+  'ę',
+  'a',
+  'e',
+  'i',
+  'o',
+  'u',
+  'y',
 ].sort((a, b) => b.length - a.length);
 
 /** Shortest stem we leave; shorter words are returned unchanged. */

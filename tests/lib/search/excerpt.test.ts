@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { buildExcerpt } from '../../../src/lib/search/excerpt';
+import { queryKey } from '../../../src/lib/search/search-key';
+
+const marked = (parts: { text: string; mark: boolean }[]) =>
+  parts.filter((part) => part.mark).map((part) => part.text);
+const text = (parts: { text: string }[]) => parts.map((part) => part.text).join('');
+
+describe('buildExcerpt', () => {
+  it('marks the words a query found through another script and inflection', () => {
+    const content =
+      'в начале марта президент Токаев поручил отправить грузы, сказал Токаеву министр';
+    const parts = buildExcerpt(content, [queryKey('Tokayev')], 'ru');
+    expect(marked(parts)).toEqual(['Токаев', 'Токаеву']);
+  });
+
+  it('centres on the densest cluster of matches in a long text', () => {
+    const filler = Array.from({ length: 80 }, (_, i) => `word${i}`).join(' ');
+    const content = `${filler} Astana and Astana again ${filler}`;
+    const parts = buildExcerpt(content, [queryKey('Astana')], 'en', 12);
+    expect(marked(parts)).toEqual(['Astana', 'Astana']);
+    expect(text(parts).startsWith('… ')).toBe(true);
+    expect(text(parts).endsWith(' …')).toBe(true);
+  });
+
+  it('keeps punctuation with the word and never marks an empty part', () => {
+    const parts = buildExcerpt('Kazakhstan, Russia.', [queryKey('Kazakhstan')], 'en');
+    expect(marked(parts)).toEqual(['Kazakhstan,']);
+    expect(parts.every((part) => part.text.length > 0)).toBe(true);
+  });
+
+  it('shows the start of the text when nothing in it matches', () => {
+    const parts = buildExcerpt('One two three four', [queryKey('Moskau')], 'de', 3);
+    expect(text(parts)).toBe('One two three …');
+    expect(marked(parts)).toEqual([]);
+  });
+});

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { indexKeys, queryKey, words } from '../../../src/lib/search/search-key';
+
+/** True when a query finds a word of the text: the index matches keys by prefix. */
+function finds(query: string, word: string, lang: string): boolean {
+  const key = queryKey(query);
+  return indexKeys(word, lang).some((indexed) => indexed.startsWith(key));
+}
+
+describe('search keys', () => {
+  it.each([
+    ['Tokayev', 'Токаев', 'ru'],
+    ['Tokajew', 'Токаева', 'ru'],
+    ['Токаев', 'Tokajew', 'pl'],
+    ['Tokaev', 'Tokajewa', 'pl'],
+    ['Tokayev', 'Tokayev', 'de'],
+    ['Ivanov', 'Иванов', 'ru'],
+    ['Ivanov', 'Иванова', 'ru'],
+    ['Иванов', 'Iwanow', 'pl'],
+  ])('the name %s finds %s (%s)', (query, word, lang) => {
+    expect(finds(query, word, lang)).toBe(true);
+  });
+
+  it.each(['Kazakhstan', 'Kasachstan', 'Kazajstán', 'Kazachstan', 'Казахстан', 'kazajstan'])(
+    '%s finds every spelling and inflection of Kazakhstan',
+    (query) => {
+      for (const [word, lang] of [
+        ['Kazakhstan', 'en'],
+        ['Kasachstans', 'de'],
+        ['Kazajstán', 'es'],
+        ['Kazachstanu', 'pl'],
+        ['Казахстана', 'ru'],
+        ['Казахстане', 'ru'],
+      ] as const) {
+        expect(finds(query, word, lang), `${query} -> ${word}`).toBe(true);
+      }
+    },
+  );
+
+  it('folds case and accents, including letters that do not decompose', () => {
+    expect(finds('lukaszenka', 'Łukaszenki', 'pl')).toBe(true);
+    expect(finds('LUKASZENKA', 'Łukaszenkę', 'pl')).toBe(true);
+    expect(finds('massnahmen', 'Maßnahmen', 'de')).toBe(true);
+  });
+
+  it('stems a Russian query so an inflected form finds the base form', () => {
+    expect(finds('Казахстана', 'Казахстан', 'ru')).toBe(true);
+    expect(finds('санкциями', 'санкции', 'ru')).toBe(true);
+  });
+
+  it('does not find unrelated words', () => {
+    expect(finds('Tokayev', 'Токио', 'ru')).toBe(false);
+    expect(finds('Ivanov', 'Иран', 'ru')).toBe(false);
+    expect(finds('Kazakhstan', 'Kasachische', 'de')).toBe(false);
+    expect(finds('Moskau', 'Minsk', 'de')).toBe(false);
+  });
+
+  it('splits text into words in any script, dropping punctuation', () => {
+    expect(words('Блогер Иванов: „Kasym-Żomart“ 88 %')).toEqual([
+      'Блогер',
+      'Иванов',
+      'Kasym',
+      'Żomart',
+      '88',
+    ]);
+  });
+});

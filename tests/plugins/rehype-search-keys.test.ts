@@ -1,0 +1,34 @@
+import { createMarkdownProcessor } from '@astrojs/markdown-remark';
+import { describe, expect, it } from 'vitest';
+import { markdownOptions } from '../../src/plugins/markdown-options';
+import { indexKeys, queryKey } from '../../src/lib/search/search-key';
+
+async function keysOf(markdown: string, frontmatter: Record<string, unknown>) {
+  const processor = await createMarkdownProcessor(markdownOptions);
+  const result = await processor.render(markdown, { frontmatter });
+  return String(result.metadata.frontmatter.searchKeys ?? '').split(' ');
+}
+
+describe('rehypeSearchKeys', () => {
+  it('keys every word of the text so any spelling of a name finds it', async () => {
+    const keys = await keysOf('Президент Токаева поручил.', { lang: 'ru' });
+    expect(keys.some((key) => key.startsWith(queryKey('Tokajew')))).toBe(true);
+    expect(keys.some((key) => key.startsWith(queryKey('поручил')))).toBe(true);
+  });
+
+  it('stems a passage in the language it is marked with', async () => {
+    const markdown = 'Die Sanktionen.\n\n:::lang{code=en}\nThe sanctions applied.\n:::\n';
+    const keys = await keysOf(markdown, { lang: 'de', otherLanguages: ['en'] });
+    // "applied" is stemmed by the English stemmer only in an English passage.
+    expect(keys).toEqual(expect.arrayContaining(indexKeys('applied', 'en')));
+    expect(keys).toEqual(expect.arrayContaining(indexKeys('Sanktionen', 'de')));
+  });
+
+  it('lists each key once and does not change the rendered text', async () => {
+    const processor = await createMarkdownProcessor(markdownOptions);
+    const result = await processor.render('Astana, Astana.', { frontmatter: { lang: 'en' } });
+    expect(result.code).toBe('<p>Astana, Astana.</p>');
+    const keys = String(result.metadata.frontmatter.searchKeys).split(' ');
+    expect(keys.length).toBe(new Set(keys).size);
+  });
+});
