@@ -42,7 +42,10 @@ export const creditSchema = z.strictObject({
 export const articleSchema = z
   .strictObject({
     /** The headline, as the outlet wrote it. */
-    title: z.string().trim().min(1, 'expected a non-empty title'),
+    title: z
+      .string({ error: 'expected a title (the headline as the outlet wrote it)' })
+      .trim()
+      .min(1, 'expected a non-empty title'),
     /** The language of the article; must match the folder it lives in. */
     lang: localeSchema,
     /** Other languages that passages of the text are written in (marked `:::lang{code=..}`). */

@@ -1,0 +1,84 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { urlOf, useBrowser } from './browser';
+import { readContent, uiLanguages, versionsOf } from './content';
+import { OUTPUT_DIR } from './paths';
+
+const articles = readContent();
+const spanish = articles.find(
+  (a) => a.lang === 'es' && versionsOf(a, articles).some((v) => v.lang === 'de'),
+)!;
+
+const PHONE = { width: 390, height: 844 };
+const DESKTOP = { width: 1280, height: 800 };
+
+/** Waits until the web fonts the page uses are loaded, so screenshots show them. */
+async function settle(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    await document.fonts.ready;
+  });
+}
+
+/** How wide the page is; wider than the window means a horizontal scrollbar. */
+function scrollWidth(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth);
+}
+
+describe('layout', () => {
+  const open = useBrowser();
+
+  test('the Spanish article at phone width (390px) has no horizontal scrollbar', async () => {
+    const { page } = await open({ viewport: PHONE });
+    await page.goto(urlOf(spanish.path));
+    await settle(page);
+    mkdirSync(OUTPUT_DIR, { recursive: true });
+    await page.screenshot({ path: join(OUTPUT_DIR, 'es-article-390.png'), fullPage: true });
+    expect(await scrollWidth(page)).toBeLessThanOrEqual(PHONE.width);
+  });
+
+  test('the Spanish article at desktop width (1280px)', async () => {
+    const { page } = await open({ viewport: DESKTOP });
+    await page.goto(urlOf(spanish.path));
+    await settle(page);
+    mkdirSync(OUTPUT_DIR, { recursive: true });
+    await page.screenshot({ path: join(OUTPUT_DIR, 'es-article-1280.png'), fullPage: true });
+    expect(await scrollWidth(page)).toBeLessThanOrEqual(DESKTOP.width);
+  });
+
+  test('no page is wider than a 390px phone', async () => {
+    const { page } = await open({ viewport: PHONE });
+    const paths = [
+      '/',
+      ...uiLanguages().map((lang) => `/${lang}/`),
+      ...articles.map((a) => a.path),
+    ];
+    const tooWide: string[] = [];
+    for (const path of paths) {
+      await page.goto(urlOf(path));
+      await settle(page);
+      const width = await scrollWidth(page);
+      if (width > PHONE.width) tooWide.push(`${path} is ${width}px wide`);
+    }
+    expect(tooWide).toEqual([]);
+  });
+
+  test('fonts come from the site itself', async () => {
+    // The Russian article needs the Cyrillic subsets, the Spanish one the Latin ones.
+    const russian = articles.find((a) => a.lang === 'ru')!;
+    const { page, requests, blocked } = await open({ viewport: DESKTOP });
+    for (const path of [spanish.path, russian.path]) {
+      await page.goto(urlOf(path));
+      await settle(page);
+    }
+    const fonts = requests.filter((url) => /\.(woff2?|ttf|otf)$/.test(new URL(url).pathname));
+    expect(fonts.length, 'web fonts requested from the test server').toBeGreaterThan(0);
+    expect(blocked.join('\n')).toBe('');
+    // Every font face the pages use did load (from the local files).
+    const failed = await page.evaluate(() =>
+      [...document.fonts].filter((face) => face.status === 'error').map((face) => face.family),
+    );
+    expect(failed).toEqual([]);
+  });
+});
