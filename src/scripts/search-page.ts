@@ -2,6 +2,7 @@ import { isLocale, locales, type Locale } from '../i18n/locales';
 import type { UiStrings } from '../i18n/ui-schema';
 import { formatPartialDate, parsePartialDate } from '../lib/partial-date';
 import { buildExcerpt } from '../lib/search/excerpt';
+import { matchesAllKeys } from '../lib/search/verify-match';
 import { queryKey, words } from '../lib/search/search-key';
 import { readSearchParams, writeSearchParams, type SearchState } from '../lib/search/search-params';
 import { loadPagefind, type PagefindResult } from './pagefind-api';
@@ -77,21 +78,26 @@ export function startSearchPage(): void {
       return;
     }
     results.dataset.state = 'loading';
+    // The keys actually searched, for anyone checking why something matched.
+    results.dataset.keys = keys.join(' ');
     status.textContent = strings.loading;
     try {
       const pagefind = await loadPagefind();
       const filters = current.languages.length ? { language: { any: current.languages } } : {};
       const search = await pagefind.search(keys.join(' '), { filters });
       if (id !== searchId) return;
-      const counts = search.totalFilters.language ?? {};
+      const first = search.results[0] && (await search.results[0].data());
+      if (id !== searchId) return;
+      const genuine = !first || matchesAllKeys(first, keys);
+      const counts = genuine ? (search.totalFilters.language ?? {}) : {};
       for (const cell of root.querySelectorAll<HTMLElement>('[data-count-for]')) {
         cell.textContent = `(${counts[cell.dataset.countFor!] ?? 0})`;
       }
-      pending = [...search.results];
+      pending = genuine ? [...search.results] : [];
       list.replaceChildren();
       await renderMore();
       if (id !== searchId) return;
-      const total = search.results.length;
+      const total = genuine ? search.results.length : 0;
       const forms = strings.count;
       const template = forms[plural.select(total) as keyof typeof forms] ?? forms.other;
       status.textContent =

@@ -1,0 +1,31 @@
+import { words } from './search-key';
+
+/** What a Pagefind result tells about a page: its text and metadata. */
+export interface ResultText {
+  content: string;
+  meta: Record<string, string | undefined>;
+}
+
+/** Lowercase with accents removed, the way Pagefind folds the words it indexes. */
+function fold(word: string): string {
+  return word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+}
+
+/**
+ * True when every query key really occurs in the page (as a search key, or as
+ * the start of a word of its text or title).
+ *
+ * Pagefind falls back, when no indexed word starts with a query term, to the
+ * longest indexed word the term starts with: "sankts" then matches the Polish
+ * "są", and "санкц" the Russian "с". Every result of such a search matches the
+ * fallback word only, so checking one result tells whether the whole result
+ * list is genuine or should be shown as "no match".
+ */
+export function matchesAllKeys(result: ResultText, queryKeys: readonly string[]): boolean {
+  const keys = (result.meta.keys ?? '').split(' ');
+  const text = words(`${result.meta.title ?? ''} ${result.content}`).map(fold);
+  return queryKeys.every(
+    (query) =>
+      keys.some((key) => key.startsWith(query)) || text.some((word) => word.startsWith(query)),
+  );
+}

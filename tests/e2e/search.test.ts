@@ -1,0 +1,187 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { urlOf, useBrowser } from './browser';
+import { loadUi, readContent, type UiStrings } from './content';
+
+const articles = readContent();
+
+/** Paths of the articles whose text or title contains any of these spellings. */
+function containing(...spellings: string[]): string[] {
+  return articles
+    .filter((a) =>
+      spellings.some((s) => `${a.title} ${a.body}`.toLowerCase().includes(s.toLowerCase())),
+    )
+    .map((a) => a.path)
+    .sort();
+}
+
+/** Runs a search from the URL, as a bookmark or shared link would, and returns the result paths. */
+async function search(page: Page, ui: string, query: string, extra = ''): Promise<string[]> {
+  await page.goto(urlOf(`/${ui}/search/?q=${encodeURIComponent(query)}${extra}`));
+  await page.waitForSelector('#search-results[data-state="done"]', { state: 'attached' });
+  return resultPaths(page);
+}
+
+async function resultPaths(page: Page): Promise<string[]> {
+  const hrefs = await page.$$eval('.result__title a', (links) =>
+    links.map((a) => a.getAttribute('href') ?? ''),
+  );
+  return hrefs.map((href) => new URL(href, 'http://x').pathname).sort();
+}
+
+function plural(ui: UiStrings, key: string, count: number, lang: string): string {
+  const forms = ui[key] as Record<string, string>;
+  const template = forms[new Intl.PluralRules(lang).select(count)] ?? forms.other!;
+  return template.replace('{count}', new Intl.NumberFormat(lang).format(count));
+}
+
+const TOKAYEV = ['Tokayev', 'Tokajew', 'Токаев'];
+const KAZAKHSTAN = ['Kazakhstan', 'Kasachstan', 'Kazajstán', 'Kazachstan', 'Казахстан'];
+
+describe('search across languages', () => {
+  const open = useBrowser();
+
+  test('the content has the names the cases below look for, in several languages', () => {
+    expect(containing(...TOKAYEV).length).toBeGreaterThanOrEqual(3);
+    expect(containing(...KAZAKHSTAN)).toHaveLength(articles.length);
+    expect(containing('Иванов')).toHaveLength(1);
+  });
+
+  test.each(['Tokayev', 'Tokajew', 'Токаев', 'Tokaev'])(
+    '"%s" from the German page finds every article about Tokayev, in every script',
+    async (query) => {
+      const { page } = await open();
+      expect(await search(page, 'de', query)).toEqual(containing(...TOKAYEV));
+    },
+  );
+
+  test.each(['Kazakhstan', 'Kasachstan', 'Kazajstán', 'Kazachstan', 'Казахстан'])(
+    '"%s" finds every spelling of Kazakhstan',
+    async (query) => {
+      const { page } = await open();
+      expect(await search(page, 'en', query)).toEqual(containing(...KAZAKHSTAN));
+    },
+  );
+
+  test('a Latin name finds its Cyrillic spelling: Ivanov finds Иванов', async () => {
+    const { page } = await open();
+    expect(await search(page, 'pl', 'Ivanov')).toEqual(containing('Иванов'));
+  });
+
+  test('case and accents do not matter', async () => {
+    const { page } = await open();
+    expect(await search(page, 'es', 'kazajstan')).toEqual(
+      expect.arrayContaining(containing('Kazajstán')),
+    );
+    expect(await search(page, 'es', 'LUKASZENKA')).toEqual(containing('Łukaszenk'));
+  });
+
+  test('an inflected query finds the forms of the word in Russian and Polish, from the German page', async () => {
+    const { page } = await open();
+    expect(await search(page, 'de', 'Казахстана')).toEqual(
+      expect.arrayContaining(containing('Казахстан')),
+    );
+    expect(await search(page, 'de', 'Kazachstanie')).toEqual(
+      expect.arrayContaining(containing('Kazachstan')),
+    );
+    expect(await search(page, 'de', 'Украиной')).toEqual(
+      expect.arrayContaining(containing('Украин')),
+    );
+    // No Russian article speaks of sanctions, so an inflected form finds nothing at all
+    // (Pagefind alone would fall back to a short word that merely starts the query).
+    expect(await search(page, 'de', 'санкциями')).toEqual([]);
+  });
+
+  test('each result shows title, language, outlet, date and an excerpt with the match marked', async () => {
+    const ui = await loadUi('de');
+    const { page } = await open();
+    await search(page, 'de', 'Tokajew');
+    const results = await page.$$eval('.result', (items) =>
+      items.map((item) => ({
+        lang: item.querySelector('.result__title a')?.getAttribute('lang'),
+        title: item.querySelector('.result__title')?.textContent,
+        badge: item.querySelector('.badge')?.textContent,
+        meta: item.querySelector('.result__meta')?.textContent,
+        marks: [...item.querySelectorAll('.result__excerpt mark')].map((m) => m.textContent),
+        excerptLang: item.querySelector('.result__excerpt')?.getAttribute('lang'),
+      })),
+    );
+    const names = new Intl.DisplayNames(['de'], { type: 'language' });
+    for (const result of results) {
+      const article = articles.find((a) => a.title === result.title)!;
+      expect(article, String(result.title)).toBeDefined();
+      expect(result.lang).toBe(article.lang);
+      expect(result.excerptLang).toBe(article.lang);
+      expect(result.badge).toBe(names.of(article.lang));
+      expect(result.meta).toContain(ui['meta.outletUnknown']);
+      expect(result.marks.length).toBeGreaterThan(0);
+      for (const mark of result.marks) expect(TOKAYEV.some((t) => mark!.startsWith(t))).toBe(true);
+    }
+    const status = await page.textContent('#search-status');
+    expect(status).toBe(plural(ui, 'search.count', results.length, 'de'));
+  });
+
+  test('the language filter narrows the results, shows counts and lives in the URL', async () => {
+    const { page } = await open();
+    const all = await search(page, 'ru', 'Kazakhstan');
+    await page.check('input[name="lang"][value="ru"]');
+    await page.waitForFunction(
+      () => new URL(location.href).searchParams.getAll('lang').join() === 'ru',
+    );
+    await page.waitForSelector('#search-results[data-state="done"]');
+    const russian = articles.filter((a) => a.lang === 'ru').map((a) => a.path);
+    expect(await resultPaths(page)).toEqual(russian);
+    expect(await page.textContent('[data-count-for="ru"]')).toBe(`(${russian.length})`);
+    expect(await page.textContent('[data-count-for="de"]')).toBe(
+      `(${all.filter((p) => p.startsWith('/de/')).length})`,
+    );
+    // Reloading keeps query and filter; the back button returns to all languages.
+    await page.reload();
+    await page.waitForSelector('#search-results[data-state="done"]');
+    expect(await page.isChecked('input[name="lang"][value="ru"]')).toBe(true);
+    expect(await page.inputValue('#search-input')).toBe('Kazakhstan');
+    expect(await resultPaths(page)).toEqual(russian);
+    await page.goBack();
+    await page.waitForFunction(() => !location.search.includes('lang='));
+    await page.waitForSelector('#search-results[data-state="done"]');
+    expect(await resultPaths(page)).toEqual(all);
+  });
+
+  test('typing a query puts it in the URL, so the search can be bookmarked', async () => {
+    const { page } = await open();
+    await page.goto(urlOf('/es/search/'));
+    await page.fill('#search-input', 'Tokajew');
+    await page.waitForSelector('#search-results[data-state="done"]');
+    expect(new URL(page.url()).searchParams.get('q')).toBe('Tokajew');
+    const again = await open();
+    expect(await search(again.page, 'es', 'Tokajew')).toEqual(await resultPaths(page));
+  });
+
+  test('the header search box on an article page leads to the results, by keyboard', async () => {
+    const { page } = await open();
+    const article = articles.find((a) => a.lang === 'pl')!;
+    await page.goto(urlOf(article.path));
+    await page.focus('#site-search-input');
+    await page.keyboard.type('Ivanov');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#search-results[data-state="done"]');
+    expect(new URL(page.url()).pathname).toBe('/pl/search/');
+    expect(await resultPaths(page)).toEqual(containing('Иванов'));
+  });
+
+  test('with no match the page says so in the UI language', async () => {
+    const ui = await loadUi('ru');
+    const { page } = await open();
+    expect(await search(page, 'ru', 'qqqzzzxxx')).toEqual([]);
+    expect(await page.textContent('#search-status')).toBe(
+      String(ui['search.none']).replace('{query}', 'qqqzzzxxx'),
+    );
+  });
+
+  test('without JavaScript the search page says that search needs it', async () => {
+    const ui = await loadUi('en');
+    const { page } = await open({ javaScriptEnabled: false });
+    await page.goto(urlOf('/en/search/?q=Kazakhstan'));
+    expect(await page.locator('.search-noscript').textContent()).toBe(ui['search.noscript']);
+  });
+});

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { queryKey } from '../../../src/lib/search/search-key';
+import { matchesAllKeys } from '../../../src/lib/search/verify-match';
+
+const polish = {
+  content: 'Pomimo powszechnego potępienia działań Rosji są sojusznicy.',
+  meta: { title: 'Kazachstan dystansuje się', keys: 'pomimo povshehnego rosi sa kasahstan' },
+};
+
+describe('matchesAllKeys', () => {
+  it('accepts a page where every key occurs as a search key', () => {
+    expect(matchesAllKeys(polish, [queryKey('Kazakhstan')])).toBe(true);
+  });
+
+  it('accepts a page where a key starts a word of the text or title, accents folded', () => {
+    expect(matchesAllKeys({ ...polish, meta: { ...polish.meta, keys: '' } }, ['potepien'])).toBe(
+      true,
+    );
+    expect(matchesAllKeys({ ...polish, meta: { ...polish.meta, keys: '' } }, ['dystans'])).toBe(
+      true,
+    );
+  });
+
+  it('rejects the page Pagefind returns for a short word the query merely starts with', () => {
+    // Pagefind matches "sankts" to the indexed "sa" (from "są") when nothing starts with "sankts".
+    expect(matchesAllKeys(polish, [queryKey('санкциями')])).toBe(false);
+  });
+
+  it('needs every key of a query with several words', () => {
+    expect(matchesAllKeys(polish, [queryKey('Kazakhstan'), queryKey('Tokayev')])).toBe(false);
+  });
+});
