@@ -5,7 +5,15 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['dist/', '.build-staging/', '.astro/', '.test-sites/', '.test-output/', 'node_modules/'],
+    ignores: [
+      '**/dist/',
+      '.bench/',
+      '.build-staging/',
+      '.astro/',
+      '.test-sites/',
+      '.test-output/',
+      'node_modules/',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

@@ -4,7 +4,10 @@
  * front matter is flat enough that indentation tells the nesting, and when the
  * field is absent the error points at the line of the nearest parent instead.
  */
-export function lineOfField(source: string, path: readonly (string | number)[]): number | undefined {
+export function lineOfField(
+  source: string,
+  path: readonly (string | number)[],
+): number | undefined {
   const lines = source.split(/\r?\n/);
   if (lines[0]?.trim() !== '---') return undefined;
   let found: number | undefined = 1;

@@ -23,7 +23,8 @@ export function formatReport(problems: readonly Problem[]): string {
     (a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0),
   );
   const noun = problems.length === 1 ? 'problem' : 'problems';
-  return [`${problems.length} content ${noun}:`, ...sorted.map((p) => `  ${formatProblem(p)}`)].join(
-    '\n',
-  );
+  return [
+    `${problems.length} content ${noun}:`,
+    ...sorted.map((p) => `  ${formatProblem(p)}`),
+  ].join('\n');
 }

@@ -23,7 +23,12 @@ export function checkTranslationGraph(articles: readonly LocatedArticle[]): Prob
   for (const article of articles) {
     const key = article.id.toLowerCase();
     const other = byId.get(key);
-    if (other) report(article, 'file', `expected a unique slug, but ${other.file} has the same URL /${key}/`);
+    if (other)
+      report(
+        article,
+        'file',
+        `expected a unique slug, but ${other.file} has the same URL /${key}/`,
+      );
     else byId.set(key, article);
   }
 
@@ -32,12 +37,20 @@ export function checkTranslationGraph(articles: readonly LocatedArticle[]): Prob
     for (const article of members) {
       const first = seen.get(article.data.lang);
       if (first) {
-        report(article, 'group', `expected at most one article per language in group "${group}", but ${first.file} is also "${article.data.lang}"`);
+        report(
+          article,
+          'group',
+          `expected at most one article per language in group "${group}", but ${first.file} is also "${article.data.lang}"`,
+        );
       } else seen.set(article.data.lang, article);
     }
     const originals = members.filter((a) => !a.data.translationOf);
     for (const extra of originals.slice(1)) {
-      report(extra, 'translationOf', `expected one original in group "${group}", but ${originals[0]!.file} is one too; set translationOf on the translation`);
+      report(
+        extra,
+        'translationOf',
+        `expected one original in group "${group}", but ${originals[0]!.file} is one too; set translationOf on the translation`,
+      );
     }
   }
 
@@ -46,13 +59,25 @@ export function checkTranslationGraph(articles: readonly LocatedArticle[]): Prob
     if (!of || of === 'external') continue;
     const original = byId.get(of.toLowerCase());
     if (!original) {
-      report(article, 'translationOf', `expected the id of an existing article ("<lang>/<slug>"), but "${of}" does not exist`);
+      report(
+        article,
+        'translationOf',
+        `expected the id of an existing article ("<lang>/<slug>"), but "${of}" does not exist`,
+      );
     } else if (original === article) {
       report(article, 'translationOf', 'expected another article, not this one');
     } else if (original.data.group !== article.data.group) {
-      report(article, 'translationOf', `expected an article in the same group "${article.data.group}", but ${original.file} is in ${original.data.group ? `"${original.data.group}"` : 'no group'}`);
+      report(
+        article,
+        'translationOf',
+        `expected an article in the same group "${article.data.group}", but ${original.file} is in ${original.data.group ? `"${original.data.group}"` : 'no group'}`,
+      );
     } else if (original.data.translationOf) {
-      report(article, 'translationOf', `expected the original, but ${original.file} is itself a translation`);
+      report(
+        article,
+        'translationOf',
+        `expected the original, but ${original.file} is itself a translation`,
+      );
     }
   }
   return problems;
