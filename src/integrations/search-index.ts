@@ -36,7 +36,7 @@ export function searchIndex(): AstroIntegration {
           if (written.errors.length > 0)
             throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
           logger.info(
-            `Indexed ${page_count} articles in ${Math.round(performance.now() - started)} ms.`,
+            `Indexed the article pages (${page_count} HTML files read) in ${Math.round(performance.now() - started)} ms.`,
           );
         } finally {
           await pagefind.close();
