@@ -32,6 +32,8 @@ export const uiSchema = z.strictObject({
   'nav.uiLanguage': text,
   /** Link to the home page of the current UI language. */
   'nav.home': text,
+  /** Link in the header to the table of which language versions exist. */
+  'nav.translations': text,
   /** Heading of the root page, where a reader picks a language. */
   'picker.heading': text,
   /** Heading of the article list on a home page. */
@@ -116,6 +118,119 @@ export const uiSchema = z.strictObject({
   'search.filterAll': text,
   /** Button that shows the next results. */
   'search.more': text,
+  /** Heading of the page that shows which language versions of each article exist. */
+  'translations.heading': text,
+  /** One line under that heading: what the table shows. */
+  'translations.intro': text,
+  /** Caption of the table of language versions. */
+  'translations.caption': text,
+  /** Heading of the table's first column: the article a row is about. */
+  'translations.article': text,
+  /** Cell for a language an article has no version in. */
+  'translations.missing': text,
+  /** Marks a version that translates another one. */
+  'translations.translation': text,
+  /** Marks a version that was translated by machine. */
+  'translations.machine': text,
+  /** Title of the feed of the articles written in this language (channel and `<link>` title). */
+  'feed.title': text,
+  /** Description of that feed. */
+  'feed.description': text,
+  /** Title of the feed of every article in every language. */
+  'feed.allTitle': text,
+  /** Description of that feed. */
+  'feed.allDescription': text,
+  /** Heading of the "page not found" (404) page. */
+  'notFound.heading': text,
+  /** What went wrong on the 404 page, and what may have caused it. */
+  'notFound.message': text,
+  /** Link from the 404 page to the home page of its language. */
+  'notFound.home': text,
+  /** Link from the home page to the index of people, organisations and places. */
+  'entities.link': text,
+  /** Heading of the index of people, organisations and places. */
+  'entities.heading': text,
+  /** One line under that heading: what the index shows. */
+  'entities.intro': text,
+  /** Headings of the groups of the index (and of the story matrix), by kind of entity. */
+  'entities.type.person': text,
+  'entities.type.organisation': text,
+  'entities.type.place': text,
+  /** How many articles mention an entity: `{count}`. */
+  'entities.articleCount': plural,
+  /** Shown for an entity that no article mentions. */
+  'entities.notMentioned': text,
+  /** The kind of one entity, on its page. */
+  'entity.kind.person': text,
+  'entity.kind.organisation': text,
+  'entity.kind.place': text,
+  /** Heading of an entity's names in the other languages. */
+  'entity.otherNames': text,
+  /** Heading of the articles that mention the entity `{name}`. */
+  'entity.mentionedIn': text,
+  /** How often one article mentions an entity: `{count}`. */
+  'entity.mentionCount': plural,
+  /** Shown when no article mentions `{name}`. */
+  'entity.none': text,
+  /** Link to a search narrowed to the articles that mention `{name}`. */
+  'entity.search': text,
+  /** Link from an entity page back to the index. */
+  'entity.backToIndex': text,
+  /** Heading of the list of entities an article mentions. */
+  'article.mentions': text,
+  /** Label before the story an article belongs to. */
+  'article.story': text,
+  /** Link to the side-by-side view of an article's language versions. */
+  'article.compare': text,
+  /** Heading of the stories on the home page. */
+  'home.stories': text,
+  /** Label above a story's title: what kind of page this is. */
+  'story.label': text,
+  /** Heading of the table of a story's articles. */
+  'story.articlesHeading': text,
+  /** Caption of that table. */
+  'story.articlesCaption': text,
+  /** Column headers of that table (the others reuse `meta.*`): the article's number. */
+  'story.column.number': text,
+  'story.column.article': text,
+  'story.column.length': text,
+  /** An article's length: `{count}` words. */
+  'story.words': plural,
+  /** Marks an article that translates another text. */
+  'story.translation': text,
+  /** Heading of the matrix of articles against entities. */
+  'story.matrixHeading': text,
+  /** Caption of the matrix. */
+  'story.matrixCaption': text,
+  /** One line under the matrix heading: how to read it. */
+  'story.matrixHint': text,
+  /** Header of the matrix's first column: the entity. */
+  'story.matrixEntity': text,
+  /** Matrix cell of an article that does not mention the entity. */
+  'story.notMentioned': text,
+  /** Matrix column header of an article: its `{number}` and `{language}`. */
+  'story.articleColumn': text,
+  /** Heading of the side-by-side view of two language versions. */
+  'compare.heading': text,
+  /** One line under that heading: how the paragraphs are aligned. */
+  'compare.intro': text,
+  /** Label of the choice of the two versions to compare. */
+  'compare.choose': text,
+  /** One pair of versions: `{left}` and `{right}` are language names. */
+  'compare.pair': text,
+  /** How many paragraphs (blocks) a version has: `{count}`. */
+  'compare.blocks': plural,
+  /**
+   * Shown when the versions differ in length: `{left}`, `{right}` are languages, `{leftCount}`,
+   * `{rightCount}` their `compare.blocks`.
+   */
+  'compare.countMismatch': text,
+  /** Stands where a version has no paragraph facing the other's. */
+  'compare.gap': text,
+  /** Label before the active entity filter on the search page. */
+  'search.entityFilter': text,
+  /** Button that removes the entity filter `{name}`. */
+  'search.removeEntity': text,
   /** Footer line. */
   'footer.note': text,
 });

@@ -1,0 +1,143 @@
+// Turns raw article texts into content/articles/<lang>/<slug>.md.
+// Usage: npm run import -- <file...> [--flags]; `npm run import -- --help` explains.
+import { link, mkdir, readFile, unlink, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { createInterface } from 'node:readline/promises';
+import { parseArgs } from 'node:util';
+import { readArticles } from '../src/lib/content/read-articles.ts';
+import type { LocatedArticle } from '../src/lib/content/translation-graph.ts';
+import type { Ask } from '../src/lib/import/collect-fields.ts';
+import { ImportError } from '../src/lib/import/decode-text.ts';
+import { importArticle, type ImportOptions } from '../src/lib/import/import-article.ts';
+
+const HELP = `Usage: npm run import -- <file...> [options]
+
+Turns raw article texts (UTF-8, one paragraph per line) into
+content/articles/<lang>/<slug>.md. Reports every line it removes or takes
+(page clutter, headline, date line, credits) on stderr. Never overwrites a file.
+Asks for what it cannot know when run in a terminal; give it as flags otherwise.
+
+  --outlet NAME               the outlet, as it names itself
+  --url URL                   where the article was published (http/https)
+  --author NAME               the author, as published
+  --date YYYY[-MM[-DD]]       publication date (a leading "date ..." line gives it too)
+  --group KEY                 translation group shared by all language versions
+  --translation-of ID         "<lang>/<slug>" of the original, or "external"
+  --original-language CODE    language of an external original, e.g. ru
+  --machine-translation       a machine translation (--no-machine-translation: not)
+  --lang CODE                 the article's language, instead of detecting it
+  --title TEXT                the headline, instead of taking it from the text
+  --slug SLUG                 the file name, instead of one made from the title
+  --dry-run                   print the file instead of writing it
+  --root DIR                  the project to import into (default: current folder)
+  -h, --help                  show this help`;
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  allowNegative: true,
+  options: {
+    outlet: { type: 'string' },
+    url: { type: 'string' },
+    author: { type: 'string' },
+    date: { type: 'string' },
+    group: { type: 'string' },
+    'translation-of': { type: 'string' },
+    'original-language': { type: 'string' },
+    'machine-translation': { type: 'boolean' },
+    lang: { type: 'string' },
+    title: { type: 'string' },
+    slug: { type: 'string' },
+    'dry-run': { type: 'boolean', default: false },
+    root: { type: 'string', default: process.cwd() },
+    help: { type: 'boolean', short: 'h', default: false },
+  },
+});
+
+if (values.help || positionals.length === 0) {
+  (values.help ? console.log : console.error)(HELP);
+  process.exit(values.help ? 0 : 2);
+}
+if (positionals.length > 1 && (values.title !== undefined || values.slug !== undefined)) {
+  console.error('--title and --slug name one article; import the files one at a time.');
+  process.exit(2);
+}
+
+const flags: ImportOptions = {
+  outlet: values.outlet,
+  url: values.url,
+  author: values.author,
+  date: values.date,
+  group: values.group,
+  translationOf: values['translation-of'],
+  originalLanguage: values['original-language'],
+  machineTranslation: values['machine-translation'],
+  lang: values.lang,
+  title: values.title,
+  slug: values.slug,
+};
+
+// Prompts go to stderr so that `--dry-run > file.md` captures only the article.
+const terminal = process.stdin.isTTY
+  ? createInterface({ input: process.stdin, output: process.stderr })
+  : undefined;
+const ask: Ask | undefined = terminal
+  ? async (field, error) => {
+      if (error) console.error(`  ${error}`);
+      try {
+        return await terminal.question(`${field.prompt}: `);
+      } catch {
+        // Ctrl+D closes the terminal input while a question waits.
+        console.error();
+        throw new ImportError('stopped at a question');
+      }
+    }
+  : undefined;
+
+/** Puts `text` at `path` all at once and only if nothing is there: a temp file, then a hard link. */
+async function writeNew(path: string, text: string, shown: string): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  const temp = join(dirname(path), `.import-${process.pid}-${Date.now()}.tmp`);
+  await writeFile(temp, text, { flag: 'wx' });
+  try {
+    await link(temp, path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
+      throw new ImportError(`${shown} already exists and is never overwritten; pass --slug`);
+    }
+    throw error;
+  } finally {
+    await unlink(temp);
+  }
+}
+
+const root = values.root;
+const existing: LocatedArticle[] = (await readArticles(root)).articles;
+let failed = 0;
+for (const input of positionals) {
+  try {
+    if (ask) console.error(`\nImporting ${input}`);
+    const bytes = await readFile(input).catch((error: NodeJS.ErrnoException) => {
+      throw new ImportError(
+        error.code === 'ENOENT' ? 'no such file' : `cannot be read (${error.code})`,
+      );
+    });
+    const result = await importArticle(bytes, { ...flags, existing, ask });
+    for (const note of result.notes) {
+      console.error(`${note.line ? `${input}:${note.line}` : input}  ${note.message}`);
+    }
+    if (values['dry-run']) {
+      process.stdout.write(result.markdown);
+      console.error(`${input}: dry run, ${result.file} was not written`);
+    } else {
+      await writeNew(join(root, result.file), result.markdown, result.file);
+      console.error(`${input}: wrote ${result.file}`);
+    }
+    existing.push(result.article);
+  } catch (error) {
+    if (!(error instanceof ImportError)) throw error;
+    failed++;
+    console.error(`${input}: ${error.message}\n${input}: nothing was written.`);
+  }
+}
+terminal?.close();
+if (failed > 0) process.exitCode = 1;
