@@ -22,7 +22,9 @@ try {
 } catch (error) {
   rmSync(staging, { recursive: true, force: true });
   console.error(`\n${error instanceof Error ? error.message : error}`);
-  console.error(`\nBuild failed; ${existsSync(out) ? `the previous ${out}/ was left as it was` : `no ${out}/ was written`}.`);
+  console.error(
+    `\nBuild failed; ${existsSync(out) ? `the previous ${out}/ was left as it was` : `no ${out}/ was written`}.`,
+  );
   process.exit(1);
 }
 rmSync(out, { recursive: true, force: true });

@@ -5,6 +5,7 @@ import { isLocale, locales } from '../../i18n/locales';
 import { articleSchema, type ArticleData } from '../../schemas/article';
 import { slugSchema } from '../../schemas/fields';
 import { parsePartialDate } from '../partial-date';
+import { undeclaredPassages } from './check-passages';
 import { lineOfField } from './front-matter-lines';
 import type { Problem } from './problem';
 import type { LocatedArticle } from './translation-graph';
@@ -128,6 +129,13 @@ export function checkFile(
       'lang',
       `expected "${folder}" to match the folder ${ARTICLES_DIR}/${folder}/, got "${result.data.lang}"`,
       lineOf('lang'),
+    );
+  }
+  for (const passage of undeclaredPassages(source, result.data.otherLanguages)) {
+    report(
+      'otherLanguages',
+      `expected "${passage.code}" in otherLanguages: line ${passage.line} marks a passage in it`,
+      passage.line,
     );
   }
   if (!parsed.content.trim()) {
