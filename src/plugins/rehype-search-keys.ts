@@ -1,10 +1,12 @@
 import type { Element, Root, RootContent } from 'hast';
 import type { VFile } from 'vfile';
-import { indexKeys, words } from '../lib/search/search-key';
+import { words } from '../lib/search/search-key';
+import { extraKeys, withoutPrefixKeys } from '../lib/search/stored-keys';
 
 /**
  * Collects the search keys of an article's text (see `lib/search/search-key.ts`)
- * into `searchKeys` in the render's front matter, where the article page puts
+ * that the index needs beyond the text itself (see `stored-keys.ts`) into
+ * `searchKeys` in the render's front matter, where the article page puts
  * them into the search index. Each word is keyed in the language of the element
  * it stands in, so the English passages of a German article get English stems.
  * Computing them here, while Astro renders the Markdown, means they are cached
@@ -20,14 +22,14 @@ export function rehypeSearchKeys() {
       for (const node of nodes) {
         if (node.type === 'text') {
           for (const word of words(node.value))
-            for (const key of indexKeys(word, current)) keys.add(key);
+            for (const key of extraKeys(word, current)) keys.add(key);
         } else if (node.type === 'element') {
           walk(node.children, langOf(node) ?? current);
         }
       }
     };
     walk(tree.children, lang);
-    frontmatter.searchKeys = [...keys].join(' ');
+    frontmatter.searchKeys = withoutPrefixKeys(keys).join(' ');
   };
 }
 

@@ -1,7 +1,7 @@
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
 import { markdownOptions } from '../../src/plugins/markdown-options';
-import { indexKeys, queryKey } from '../../src/lib/search/search-key';
+import { queryKey } from '../../src/lib/search/search-key';
 
 async function keysOf(markdown: string, frontmatter: Record<string, unknown>) {
   const processor = await createMarkdownProcessor(markdownOptions);
@@ -17,11 +17,12 @@ describe('rehypeSearchKeys', () => {
   });
 
   it('stems a passage in the language it is marked with', async () => {
-    const markdown = 'Die Sanktionen.\n\n:::lang{code=en}\nThe sanctions applied.\n:::\n';
-    const keys = await keysOf(markdown, { lang: 'de', otherLanguages: ['en'] });
-    // "applied" is stemmed by the English stemmer only in an English passage.
-    expect(keys).toEqual(expect.arrayContaining(indexKeys('applied', 'en')));
-    expect(keys).toEqual(expect.arrayContaining(indexKeys('Sanktionen', 'de')));
+    // German stemming turns "Häuser" into "haus", which no other stemmer does.
+    const passage = 'The houses.\n\n:::lang{code=de}\nDie Häuser.\n:::\n';
+    const withPassage = await keysOf(passage, { lang: 'en', otherLanguages: ['de'] });
+    expect(withPassage).toContain('haus');
+    const asEnglish = await keysOf('The houses.\n\nDie Häuser.\n', { lang: 'en' });
+    expect(asEnglish).not.toContain('haus');
   });
 
   it('lists each key once and does not change the rendered text', async () => {

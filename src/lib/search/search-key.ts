@@ -34,7 +34,7 @@ export function words(text: string): string[] {
 const cache = new Map<string, string>();
 
 /** Latin-letter form of a word: transliterated, accents and case folded. */
-function latin(word: string): string {
+export function latin(word: string): string {
   let value = cache.get(word);
   if (value === undefined) {
     value = transliterate(word).toLowerCase();
@@ -43,7 +43,8 @@ function latin(word: string): string {
   return value;
 }
 
-function stem(word: string, lang: string): string {
+/** The stem of a lowercase word in `lang`; unchanged in a language without a stemmer. */
+export function stem(word: string, lang: string): string {
   const stemmer = STEMMERS[lang.split('-')[0] ?? ''];
   return stemmer ? stemmer(word) : word;
 }

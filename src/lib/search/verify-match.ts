@@ -1,14 +1,10 @@
 import { words } from './search-key';
+import { foldLikePagefind } from './stored-keys';
 
 /** What a Pagefind result tells about a page: its text and metadata. */
 export interface ResultText {
   content: string;
   meta: Record<string, string | undefined>;
-}
-
-/** Lowercase with accents removed, the way Pagefind folds the words it indexes. */
-function fold(word: string): string {
-  return word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
 }
 
 /**
@@ -23,7 +19,7 @@ function fold(word: string): string {
  */
 export function matchesAllKeys(result: ResultText, queryKeys: readonly string[]): boolean {
   const keys = (result.meta.keys ?? '').split(' ');
-  const text = words(`${result.meta.title ?? ''} ${result.content}`).map(fold);
+  const text = words(`${result.meta.title ?? ''} ${result.content}`).map(foldLikePagefind);
   return queryKeys.every(
     (query) =>
       keys.some((key) => key.startsWith(query)) || text.some((word) => word.startsWith(query)),

@@ -4,10 +4,11 @@ import { readSearchParams, writeSearchParams } from '../../../src/lib/search/sea
 describe('search URL', () => {
   it('round-trips a query and a language filter', () => {
     const state = { query: 'Токаев Astana', languages: ['ru', 'pl'] as const };
-    const url = writeSearchParams({ ...state, languages: [...state.languages] });
+    const url = writeSearchParams({ ...state, languages: [...state.languages], entities: [] });
     expect(readSearchParams(new URLSearchParams(url))).toEqual({
       query: 'Токаев Astana',
       languages: ['ru', 'pl'],
+      entities: [],
     });
   });
 
@@ -17,6 +18,17 @@ describe('search URL', () => {
   });
 
   it('writes nothing for an empty search', () => {
-    expect(writeSearchParams({ query: '', languages: [] })).toBe('');
+    expect(writeSearchParams({ query: '', languages: [], entities: [] })).toBe('');
+  });
+
+  it('round-trips an entity filter, with or without a query', () => {
+    const url = writeSearchParams({ query: '', languages: ['de'], entities: ['tokayev', 'nato'] });
+    expect(url).toBe('?lang=de&entity=tokayev&entity=nato');
+    expect(readSearchParams(new URLSearchParams(url)).entities).toEqual(['tokayev', 'nato']);
+  });
+
+  it('ignores entity ids that are not slugs, and repeated ones', () => {
+    const params = new URLSearchParams('entity=Tokayev&entity=nato&entity=nato&entity=../x');
+    expect(readSearchParams(params).entities).toEqual(['nato']);
   });
 });
