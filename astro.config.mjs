@@ -1,9 +1,13 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
-import { markdownOptions } from './src/plugins/markdown-options.ts';
+import { fileURLToPath } from 'node:url';
+import { createMarkdownOptions } from './src/plugins/markdown-options.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { sitemap } from './src/integrations/sitemap.ts';
+import { optionalFontDisplay } from './src/integrations/font-display.ts';
+import { loadMentionEntities } from './src/lib/mentions/entity-forms.ts';
 import { requireNode } from './src/lib/require-node.ts';
 
 requireNode('22.12.0');
@@ -11,11 +15,14 @@ requireNode('22.12.0');
 /** Public address of the site; absolute URLs (hreflang, canonical) are built from it. */
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
 
+/** The entities whose mentions the Markdown pipeline records (content/entities). */
+const mentions = await loadMentionEntities(fileURLToPath(new URL('.', import.meta.url)));
+
 export default defineConfig({
   site,
   trailingSlash: 'always',
-  integrations: [contentGuard(), searchIndex()],
+  integrations: [contentGuard(), searchIndex(), sitemap(), optionalFontDisplay()],
   markdown: {
-    processor: unified(markdownOptions),
+    processor: unified(createMarkdownOptions(mentions)),
   },
 });

@@ -1,6 +1,8 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { articleSchema } from './schemas/article';
+import { entitySchema } from './schemas/entity';
+import { storySchema } from './schemas/story';
 
 /** Every article, one Markdown file per language version: `content/articles/<lang>/<slug>.md`. */
 const articles = defineCollection({
@@ -8,4 +10,16 @@ const articles = defineCollection({
   schema: articleSchema,
 });
 
-export const collections = { articles };
+/** People, organisations and places that articles mention: `content/entities/<id>.yaml`. */
+const entities = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/entities' }),
+  schema: entitySchema,
+});
+
+/** Stories that several articles cover: `content/stories/<id>.yaml`. */
+const stories = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/stories' }),
+  schema: storySchema,
+});
+
+export const collections = { articles, entities, stories };

@@ -28,3 +28,39 @@ export function absoluteUrl(path: string, site: URL | string | undefined): strin
     throw new Error('Set `site` in astro.config.mjs (or SITE_URL) to build absolute URLs.');
   return new URL(path, site).href;
 }
+
+/** Path of the feed of the articles written in one language: `/de/feed.xml`. */
+export function feedPath(locale: Locale): string {
+  return `/${locale}/feed.xml`;
+}
+
+/** Path of the feed of every article in every language. */
+export const ALL_FEED_PATH = '/feed.xml';
+
+/** Path of the index of people, organisations and places: `/de/entities/`. */
+export function entitiesPath(locale: Locale): string {
+  return `/${locale}/entities/`;
+}
+
+/** Path of an entity's page in a UI language: `/de/entities/tokayev/`. */
+export function entityPath(locale: Locale, id: string): string {
+  return `/${locale}/entities/${id}/`;
+}
+
+/** Path of a story's page in a UI language: `/de/stories/<id>/`. */
+export function storyPath(locale: Locale, id: string): string {
+  return `/${locale}/stories/${id}/`;
+}
+
+/**
+ * Path of the side-by-side view of a translation group: `/de/compare/<group>/`
+ * shows its first pair of versions, `/de/compare/<group>/es-de/` a chosen pair
+ * (left, right).
+ */
+export function comparePath(
+  locale: Locale,
+  group: string,
+  pair?: readonly [string, string],
+): string {
+  return `/${locale}/compare/${group}/${pair ? `${pair[0]}-${pair[1]}/` : ''}`;
+}

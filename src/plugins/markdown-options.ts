@@ -2,17 +2,30 @@ import remarkDirective from 'remark-directive';
 import type { UnifiedProcessorOptions } from '@astrojs/markdown-remark';
 import { remarkDirectiveAsText } from './remark-directive-as-text';
 import { remarkPassageLang } from './remark-passage-lang';
+import { rehypeEntityMentions, type EntityMentionsOptions } from './rehype-entity-mentions';
 import { rehypeSanitizeUntrusted } from './rehype-sanitize-untrusted';
 import { rehypeSearchKeys } from './rehype-search-keys';
 
 /**
  * The one Markdown pipeline of the site, shared by `astro.config.mjs` and the
- * tests so that what is tested is what renders the pages.
+ * tests so that what is tested is what renders the pages. The entities whose
+ * mentions it records come from content/entities, loaded by the config
+ * (`loadMentionEntities`); tests pass their own.
  */
-export const markdownOptions = {
-  // Smart quotes would rewrite what outlets wrote and put English quotes into
-  // Russian, German and Polish text, so quotes stay as published.
-  smartypants: false,
-  remarkPlugins: [remarkDirective, remarkDirectiveAsText, remarkPassageLang],
-  rehypePlugins: [rehypeSanitizeUntrusted, rehypeSearchKeys],
-} satisfies UnifiedProcessorOptions;
+export function createMarkdownOptions(mentions: EntityMentionsOptions) {
+  return {
+    // Smart quotes would rewrite what outlets wrote and put English quotes into
+    // Russian, German and Polish text, so quotes stay as published.
+    smartypants: false,
+    remarkPlugins: [remarkDirective, remarkDirectiveAsText, remarkPassageLang],
+    rehypePlugins: [
+      rehypeSanitizeUntrusted,
+      rehypeSearchKeys,
+      // Last: it reads the final text and languages, and changes nothing.
+      [rehypeEntityMentions, mentions],
+    ],
+  } satisfies UnifiedProcessorOptions;
+}
+
+/** The pipeline without entities (no mentions recorded), for tests of the other plugins. */
+export const markdownOptions = createMarkdownOptions({ entities: [] });

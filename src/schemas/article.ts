@@ -59,6 +59,12 @@ export const articleSchema = z
     /** Key shared by all language versions of one article. */
     group: slugSchema.optional(),
     /**
+     * The story this article covers: the id of a file in content/stories
+     * (`<id>.yaml`). A story may also list its articles itself; either link is
+     * checked when the site builds.
+     */
+    story: slugSchema.optional(),
+    /**
      * Set on translations only: the id of the original in this collection
      * (`<lang>/<slug>`, in the same group), or `external` when the original is
      * not in the collection.

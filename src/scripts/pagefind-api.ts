@@ -23,7 +23,11 @@ export interface PagefindSearch {
 export interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
-  search(term: string, options?: { filters?: Record<string, unknown> }): Promise<PagefindSearch>;
+  /** A `null` term lists every page the filters let through. */
+  search(
+    term: string | null,
+    options?: { filters?: Record<string, unknown> },
+  ): Promise<PagefindSearch>;
 }
 
 let loading: Promise<PagefindApi> | undefined;

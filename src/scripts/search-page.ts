@@ -15,6 +15,8 @@ interface Strings {
   more: string;
   outletUnknown: string;
   dateUnknown: string;
+  entityFilter: string;
+  removeEntity: string;
 }
 
 const PAGE_SIZE = 10;
@@ -30,6 +32,7 @@ export function startSearchPage(): void {
   if (!root) return;
   const ui = (isLocale(root.dataset.ui) ? root.dataset.ui : locales[0]) as Locale;
   const strings = JSON.parse(root.dataset.strings ?? '{}') as Strings;
+  const entityNames = JSON.parse(root.dataset.entities ?? '{}') as Record<string, string>;
   const form = root.querySelector<HTMLFormElement>('#search-form')!;
   const input = root.querySelector<HTMLInputElement>('#search-input')!;
   const boxes = [...root.querySelectorAll<HTMLInputElement>('input[name="lang"]')];
@@ -37,11 +40,15 @@ export function startSearchPage(): void {
   const results = root.querySelector<HTMLElement>('#search-results')!;
   const list = results.querySelector<HTMLOListElement>('ol')!;
   const more = results.querySelector<HTMLButtonElement>('.search-results__more')!;
+  const entityFilter = root.querySelector<HTMLElement>('#search-entities')!;
   const plural = new Intl.PluralRules(ui);
   const languageNames = new Intl.DisplayNames([ui], { type: 'language' });
   let searchId = 0;
   let pending: PagefindResult[] = [];
   let keys: string[] = [];
+  // The entity filter has no form control: it comes from the URL (entity pages
+  // link to `?entity=<id>`) and is shown by name with a button that removes it.
+  let entities: string[] = [];
 
   const state = (): SearchState => ({
     query: input.value.trim(),
@@ -49,11 +56,36 @@ export function startSearchPage(): void {
       .filter((box) => box.checked)
       .map((box) => box.value)
       .filter(isLocale),
+    entities,
   });
 
   const show = (next: SearchState) => {
     input.value = next.query;
     for (const box of boxes) box.checked = next.languages.includes(box.value as Locale);
+    entities = next.entities.filter((id) => id in entityNames);
+    showEntities();
+  };
+
+  const showEntities = () => {
+    entityFilter.hidden = entities.length === 0;
+    entityFilter.replaceChildren(strings.entityFilter, ' ');
+    for (const id of entities) {
+      const name = entityNames[id]!;
+      const chip = entityFilter.appendChild(document.createElement('span'));
+      chip.className = 'search-entity';
+      chip.dataset.entity = id;
+      chip.append(name, ' ');
+      const remove = chip.appendChild(document.createElement('button'));
+      remove.type = 'button';
+      remove.textContent = '×';
+      remove.setAttribute('aria-label', strings.removeEntity.replace('{name}', name));
+      remove.addEventListener('click', () => {
+        entities = entities.filter((other) => other !== id);
+        showEntities();
+        update(true);
+        input.focus();
+      });
+    }
   };
 
   const renderMore = async () => {
@@ -61,7 +93,13 @@ export function startSearchPage(): void {
     const id = searchId;
     const data = await Promise.all(batch.map((result) => result.data()));
     if (id !== searchId) return;
-    for (const item of data) list.append(resultItem(item, keys, ui, strings, languageNames));
+    for (const item of data) {
+      list.append(resultItem(item, keys, ui, strings, languageNames));
+      // One result per task: an excerpt stems every word of its result, and a whole
+      // page of them in one task blocks input for hundreds of ms on a slow phone.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      if (id !== searchId) return;
+    }
     more.hidden = pending.length === 0;
   };
 
@@ -69,7 +107,7 @@ export function startSearchPage(): void {
     const id = ++searchId;
     const current = state();
     keys = keysOf(current.query);
-    if (keys.length === 0) {
+    if (keys.length === 0 && current.entities.length === 0) {
       list.replaceChildren();
       more.hidden = true;
       status.textContent = '';
@@ -83,8 +121,12 @@ export function startSearchPage(): void {
     status.textContent = strings.loading;
     try {
       const pagefind = await loadPagefind();
-      const filters = current.languages.length ? { language: { any: current.languages } } : {};
-      const search = await pagefind.search(keys.join(' '), { filters });
+      const filters = {
+        ...(current.languages.length ? { language: { any: current.languages } } : {}),
+        ...(current.entities.length ? { entity: { any: current.entities } } : {}),
+      };
+      // Without words, an entity filter alone lists every article that mentions it.
+      const search = await pagefind.search(keys.length ? keys.join(' ') : null, { filters });
       if (id !== searchId) return;
       const first = search.results[0] && (await search.results[0].data());
       if (id !== searchId) return;

@@ -1,0 +1,67 @@
+import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { loadCatalog, type Article } from '../catalog';
+import { readMentions, type Mention } from '../mentions/collect-mentions';
+import { storyMembers } from './story-members';
+
+/** An entity entry from the content collection. */
+export type Entity = CollectionEntry<'entities'>;
+/** A story entry from the content collection. */
+export type Story = CollectionEntry<'stories'>;
+
+/** Who is mentioned where, and which articles make up each story. */
+export interface Analysis {
+  /** Every entity, by id. */
+  entities: Entity[];
+  entity(id: string): Entity | undefined;
+  stories: Story[];
+  /** What an article mentions, in order of first mention. */
+  mentionsOf(articleId: string): Mention[];
+  /** Every article that mentions an entity, newest first, with its mention. */
+  mentioning(entityId: string): { article: Article; mention: Mention }[];
+  /** A story's articles, in the story's order. */
+  articlesOf(story: Story): Article[];
+  /** The stories an article belongs to. */
+  storiesOf(articleId: string): Story[];
+}
+
+let cached: Promise<Analysis> | undefined;
+
+/**
+ * Loads entities, stories and every article's mentions once per build. The
+ * mentions come from each article's render (the `rehypeEntityMentions`
+ * plugin), which Astro caches, so this reads them rather than recomputing.
+ */
+export function loadAnalysis(): Promise<Analysis> {
+  // As with the catalog: in dev the content changes under a running server.
+  if (import.meta.env.DEV) cached = undefined;
+  cached ??= (async () => {
+    const [catalog, entities, stories] = await Promise.all([
+      loadCatalog(),
+      getCollection('entities'),
+      getCollection('stories'),
+    ]);
+    const mentions = new Map<string, Mention[]>();
+    for (const article of catalog.articles) {
+      const { remarkPluginFrontmatter } = await render(article);
+      mentions.set(article.id, readMentions(remarkPluginFrontmatter.mentions));
+    }
+    const byId = new Map(entities.map((entity) => [entity.id, entity]));
+    const members = new Map(
+      stories.map((story) => [story.id, storyMembers(story, catalog.articles)]),
+    );
+    return {
+      entities: entities.sort((a, b) => a.id.localeCompare(b.id)),
+      entity: (id) => byId.get(id),
+      stories,
+      mentionsOf: (articleId) => mentions.get(articleId) ?? [],
+      mentioning: (entityId) =>
+        catalog.articles.flatMap((article) => {
+          const mention = mentions.get(article.id)?.find((m) => m.entity === entityId);
+          return mention ? [{ article, mention }] : [];
+        }),
+      articlesOf: (story) => (members.get(story.id) ?? []).flatMap((id) => catalog.byId(id) ?? []),
+      storiesOf: (articleId) => stories.filter((s) => members.get(s.id)?.includes(articleId)),
+    };
+  })();
+  return cached;
+}

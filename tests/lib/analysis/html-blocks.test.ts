@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { countWords, htmlBlocks } from '../../../src/lib/analysis/html-blocks';
+
+const html = '<h2 id="k">Контекст</h2>\n<p>Ein <em>kurzer</em> Satz.</p>\n<ul><li>A</li></ul>';
+
+describe('htmlBlocks', () => {
+  it('splits rendered HTML into its top-level blocks, as they are', () => {
+    expect(htmlBlocks(html)).toEqual([
+      { kind: 'h2', html: '<h2 id="k">Контекст</h2>' },
+      { kind: 'p', html: '<p>Ein <em>kurzer</em> Satz.</p>' },
+      { kind: 'ul', html: '<ul><li>A</li></ul>' },
+    ]);
+  });
+
+  it('moves headings down for a page with headings of its own, keeping their kind', () => {
+    const [heading] = htmlBlocks('<h2 lang="en">Context</h2><h6>x</h6>', { headingOffset: 1 });
+    expect(heading).toEqual({ kind: 'h2', html: '<h3 lang="en">Context</h3>' });
+    expect(htmlBlocks('<h6>x</h6>', { headingOffset: 1 })[0]?.html).toBe('<h6>x</h6>');
+  });
+});
+
+describe('countWords', () => {
+  it('counts the words a reader sees, not markup or entities', () => {
+    expect(countWords(html)).toBe(5);
+    expect(countWords('<p>Kasachstan &amp; Russland – 88 %</p>')).toBe(3);
+  });
+});
