@@ -40,8 +40,9 @@ function readPage(path: string): BuiltPage {
     path,
     lang: attributes(/<html\b[^>]*>/i.exec(html)?.[0] ?? '').lang ?? '',
     canonical: links.find((l) => rel(l).includes('canonical'))?.href ?? '',
+    // Language versions only: a feed link (rel="alternate" with a `type`) is another format.
     alternates: links
-      .filter((l) => rel(l).includes('alternate') && l.hreflang !== undefined)
+      .filter((l) => rel(l).includes('alternate') && l.hreflang !== undefined && !l.type)
       .map((l) => ({ hreflang: l.hreflang!, href: l.href ?? '' })),
   };
 }

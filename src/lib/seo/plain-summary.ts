@@ -1,0 +1,62 @@
+import type { Element, Root, RootContent } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toText } from 'hast-util-to-text';
+
+/** Collapses runs of white space (line breaks from the Markdown included) into single spaces. */
+function squash(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** Every `<p>` of a tree in document order, with the language it is written in. */
+function paragraphs(node: Root | Element, lang: string): { p: Element; lang: string }[] {
+  const found: { p: Element; lang: string }[] = [];
+  for (const child of node.children as RootContent[]) {
+    if (child.type !== 'element') continue;
+    const own = child.properties?.lang;
+    const childLang = typeof own === 'string' && own ? own : lang;
+    if (child.tagName === 'p') found.push({ p: child, lang: childLang });
+    else found.push(...paragraphs(child, childLang));
+  }
+  return found;
+}
+
+/**
+ * The plain text of the first paragraph of an article's rendered HTML that is
+ * written in the article's own language. A German article may open with an
+ * English quotation; a German summary of it should not be English. Falls back to
+ * the first paragraph of any language, and to `undefined` when there is none.
+ */
+export function firstParagraph(html: string, lang: string): string | undefined {
+  const all = paragraphs(fromHtml(html, { fragment: true }), lang)
+    .map((entry) => ({ text: squash(toText(entry.p)), lang: entry.lang }))
+    .filter((entry) => entry.text);
+  return (all.find((entry) => entry.lang === lang) ?? all[0])?.text;
+}
+
+/** The least an article needs for a summary: its language, summary and rendered HTML. */
+export interface SummarySource {
+  data: { lang: string; summary?: string };
+  rendered?: { html: string };
+}
+
+/**
+ * What a feed, a search engine or a share preview shows under the title: the
+ * editor's summary when there is one, otherwise the opening paragraph as plain
+ * text (never HTML: feed readers and meta tags show markup literally).
+ */
+export function summaryOf(article: SummarySource): string | undefined {
+  if (article.data.summary) return squash(article.data.summary);
+  return article.rendered ? firstParagraph(article.rendered.html, article.data.lang) : undefined;
+}
+
+/**
+ * Shortens `text` to at most `max` characters at a word boundary, marking the cut
+ * with an ellipsis; search engines and share cards cut long descriptions anyway,
+ * and cut mid-word when we do not.
+ */
+export function shorten(text: string, max = 200): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–—-]+$/u, '')}…`;
+}

@@ -1,0 +1,32 @@
+import rss from '@astrojs/rss';
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { locales, type Locale } from '../../i18n/locales';
+import { useTranslations } from '../../i18n/translate';
+import { loadCatalog } from '../../lib/catalog';
+import { feedOptions } from '../../lib/seo/feed';
+import { absoluteUrl, feedPath, homePath } from '../../lib/urls';
+
+/** One feed per language an article can be written in, even while it has no article yet. */
+export const getStaticPaths = (() =>
+  locales.map((lang) => ({ params: { lang } }))) satisfies GetStaticPaths;
+
+/** `/<lang>/feed.xml`: the articles written in one language, newest first, titled in it. */
+export const GET: APIRoute = async ({ params, site }) => {
+  const lang = params.lang as Locale;
+  const { t } = useTranslations(lang);
+  const { articles } = await loadCatalog();
+  const channel = {
+    title: t('feed.title'),
+    description: t('feed.description'),
+    lang,
+    link: absoluteUrl(homePath(lang), site),
+    self: absoluteUrl(feedPath(lang), site),
+  };
+  return rss(
+    feedOptions(
+      channel,
+      articles.filter((article) => article.data.lang === lang),
+      site!,
+    ),
+  );
+};
