@@ -7,7 +7,7 @@ const FONTSOURCE_CSS = /[\\/]@fontsource(?:-variable)?[\\/].+\.css(?:\?.*)?$/;
  * Sets `font-display: optional` on the Fontsource web fonts (which ship
  * `swap` and offer no option to change it). With `swap`, a reader on a slow
  * connection first sees the fallback font and then the text reflows when
- * Literata or Inter arrives: the headline jumps (a layout shift Lighthouse
+ * Literata arrives: the headline jumps (a layout shift Lighthouse
  * measured at 0.16 on an article) and first paint waits on font downloads.
  * With `optional`, the browser uses a web font only if it is there within
  * about 100 ms (always, once cached: the files are content-hashed and cached
