@@ -174,6 +174,8 @@ export const uiSchema = z.strictObject({
   'entity.none': text,
   /** Link to a search narrowed to the articles that mention `{name}`. */
   'entity.search': text,
+  /** When an entity page lists only the `{shown}` articles that mention it most, of `{total}`. */
+  'entity.showingTop': text,
   /** Link from an entity page back to the index. */
   'entity.backToIndex': text,
   /** Heading of the list of entities an article mentions. */
@@ -231,6 +233,14 @@ export const uiSchema = z.strictObject({
   'search.entityFilter': text,
   /** Button that removes the entity filter `{name}`. */
   'search.removeEntity': text,
+  /** Label of the navigation between pages of the article list. */
+  'pagination.label': text,
+  /** Link to the previous page of the list. */
+  'pagination.previous': text,
+  /** Link to the next page of the list. */
+  'pagination.next': text,
+  /** Where the reader is: `{page}` of `{pages}`. */
+  'pagination.status': text,
   /** Footer line. */
   'footer.note': text,
 });

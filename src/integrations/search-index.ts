@@ -29,7 +29,12 @@ export function searchIndex(): AstroIntegration {
             forceLanguage: SEARCH_INDEX_LANGUAGE,
           });
           if (!index) throw new Error(`Pagefind could not start: ${createErrors.join('; ')}`);
-          const { errors, page_count } = await index.addDirectory({ path: site });
+          // Only article pages carry `data-pagefind-body`; reading the others (entity,
+          // story, home pages...) would cost time and memory for nothing at scale.
+          const { errors, page_count } = await index.addDirectory({
+            path: site,
+            glob: '*/articles/*/index.html',
+          });
           if (errors.length > 0)
             throw new Error(`Pagefind could not index the site: ${errors.join('; ')}`);
           const written = await index.writeFiles({ outputPath: `${site}pagefind` });

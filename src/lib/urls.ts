@@ -5,6 +5,11 @@ export function homePath(locale: Locale): string {
   return `/${locale}/`;
 }
 
+/** Path of page `page` (1-based) of a UI language's article list: `/de/`, `/de/page/2/`. */
+export function homePagePath(locale: Locale, page: number): string {
+  return page <= 1 ? homePath(locale) : `/${locale}/page/${page}/`;
+}
+
 /** Path of a UI language's search page: `/de/search/`. */
 export function searchPath(locale: Locale): string {
   return `/${locale}/search/`;

@@ -78,6 +78,8 @@ export default {
   'entity.mentionCount': { one: '{count} Erwähnung', other: '{count} Erwähnungen' },
   'entity.none': 'Kein Artikel erwähnt {name}.',
   'entity.search': 'Artikel suchen, die {name} erwähnen',
+  'entity.showingTop':
+    'Gezeigt werden die {shown} Artikel, die {name} am häufigsten erwähnen, von insgesamt {total}. Die Suche zeigt alle.',
   'entity.backToIndex': 'Alle Personen, Organisationen und Orte',
   'article.mentions': 'In diesem Artikel erwähnt',
   'article.story': 'Teil des Themas',
@@ -108,6 +110,10 @@ export default {
   'compare.gap': 'Kein entsprechender Absatz in dieser Fassung',
   'search.entityFilter': 'Mit Erwähnung von',
   'search.removeEntity': 'Filter entfernen: {name}',
+  'pagination.label': 'Seiten der Artikelliste',
+  'pagination.previous': 'Neuere Artikel',
+  'pagination.next': 'Ältere Artikel',
+  'pagination.status': 'Seite {page} von {pages}',
   'footer.note':
     'Die Artikel erscheinen so, wie die Medien sie veröffentlicht haben; entfernt wurde nur Seitenballast.',
   'search.label': 'Alle Artikel durchsuchen',

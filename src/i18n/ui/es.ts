@@ -88,6 +88,8 @@ export default {
   },
   'entity.none': '{name} no aparece en ningún artículo.',
   'entity.search': 'Buscar artículos en los que aparece {name}',
+  'entity.showingTop':
+    'Se muestran los {shown} artículos que más mencionan a {name}, de un total de {total}. Busca para verlos todos.',
   'entity.backToIndex': 'Todas las personas, organizaciones y lugares',
   'article.mentions': 'Mencionados en este artículo',
   'article.story': 'Forma parte del tema',
@@ -122,6 +124,10 @@ export default {
   'compare.gap': 'Sin párrafo correspondiente en esta versión',
   'search.entityFilter': 'Con menciones de',
   'search.removeEntity': 'Quitar filtro: {name}',
+  'pagination.label': 'Páginas de la lista de artículos',
+  'pagination.previous': 'Artículos más recientes',
+  'pagination.next': 'Artículos anteriores',
+  'pagination.status': 'Página {page} de {pages}',
   'footer.note':
     'Los artículos se muestran tal como los publicaron los medios; solo se eliminó el ruido de la página.',
   'search.label': 'Buscar en todos los artículos',

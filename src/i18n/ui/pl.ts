@@ -90,6 +90,8 @@ export default {
   },
   'entity.none': '{name} nie pojawia się w żadnym artykule.',
   'entity.search': 'Szukaj artykułów, w których pojawia się {name}',
+  'entity.showingTop':
+    'Pokazano {shown} artykułów, które najczęściej wspominają {name}, z {total}. Wyszukiwarka pokaże wszystkie.',
   'entity.backToIndex': 'Wszystkie osoby, organizacje i miejsca',
   'article.mentions': 'Wymienione w tym artykule',
   'article.story': 'Część tematu',
@@ -130,6 +132,10 @@ export default {
   'compare.gap': 'Brak odpowiadającego akapitu w tej wersji',
   'search.entityFilter': 'Wymieniono',
   'search.removeEntity': 'Usuń filtr: {name}',
+  'pagination.label': 'Strony listy artykułów',
+  'pagination.previous': 'Nowsze artykuły',
+  'pagination.next': 'Starsze artykuły',
+  'pagination.status': 'Strona {page} z {pages}',
   'footer.note':
     'Artykuły są pokazane tak, jak opublikowały je redakcje; usunięto tylko elementy strony.',
   'search.label': 'Szukaj we wszystkich artykułach',

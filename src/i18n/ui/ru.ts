@@ -91,6 +91,8 @@ export default {
   },
   'entity.none': '{name} не упоминается ни в одной статье.',
   'entity.search': 'Искать статьи, где упоминается {name}',
+  'entity.showingTop':
+    'Показаны {shown} статей, где {name} упоминается чаще всего, из {total}. Все они — в поиске.',
   'entity.backToIndex': 'Все люди, организации и места',
   'article.mentions': 'Упоминаются в статье',
   'article.story': 'Часть темы',
@@ -131,6 +133,10 @@ export default {
   'compare.gap': 'В этой версии нет соответствующего абзаца',
   'search.entityFilter': 'Упоминается',
   'search.removeEntity': 'Убрать фильтр: {name}',
+  'pagination.label': 'Страницы списка статей',
+  'pagination.previous': 'Более новые статьи',
+  'pagination.next': 'Более старые статьи',
+  'pagination.status': 'Страница {page} из {pages}',
   'footer.note':
     'Статьи показаны так, как их опубликовали издания; удалён только лишний текст со страниц.',
   'search.label': 'Поиск по всем статьям',

@@ -46,8 +46,18 @@ export function latin(word: string): string {
 /** The stem of a lowercase word in `lang`; unchanged in a language without a stemmer. */
 export function stem(word: string, lang: string): string {
   const stemmer = STEMMERS[lang.split('-')[0] ?? ''];
-  return stemmer ? stemmer(word) : word;
+  if (!stemmer) return word;
+  // Stemming is the costly step at build time, and news vocabulary repeats a lot.
+  const key = `${lang}:${word}`;
+  let value = stems.get(key);
+  if (value === undefined) {
+    value = stemmer(word);
+    stems.set(key, value);
+  }
+  return value;
 }
+
+const stems = new Map<string, string>();
 
 /**
  * The keys a word of the text is indexed under: its phonetic key as written and
