@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { uiAlternates } from '../../../src/lib/analysis/ui-alternates';
-import { entityPath } from '../../../src/lib/urls';
+import { uiAlternates } from '../../src/lib/ui-alternates';
+import { entityPath } from '../../src/lib/urls';
 
 describe('uiAlternates', () => {
   it('names every UI language version and the default one as x-default', () => {
