@@ -1,4 +1,5 @@
-import { indexKeys } from './search-key';
+import { phoneticKey } from './phonetic-key';
+import { indexKeys, latin } from './search-key';
 
 /** A run of excerpt text, highlighted when it is a matched word. */
 export interface ExcerptPart {
@@ -8,6 +9,13 @@ export interface ExcerptPart {
 
 /** True when a word of the text matches one of the query keys (by prefix, like the index). */
 function matches(word: string, lang: string, queryKeys: readonly string[]): boolean {
+  // Stemming every word of every result is what makes excerpts slow. The key of
+  // the word as written decides most words at once: a stem only drops endings,
+  // so its key starts with the same letter, and only words that share a first
+  // letter with a query key are worth stemming.
+  const whole = phoneticKey(latin(word.toLocaleLowerCase(lang)));
+  if (queryKeys.some((query) => whole.startsWith(query))) return true;
+  if (!queryKeys.some((query) => query[0] === whole[0])) return false;
   const keys = indexKeys(word, lang);
   return queryKeys.some((query) => keys.some((key) => key.startsWith(query)));
 }
