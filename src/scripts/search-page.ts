@@ -122,7 +122,9 @@ export function startSearchPage(): void {
     try {
       const pagefind = await loadPagefind();
       const filters = {
-        ...(current.languages.length ? { language: { any: current.languages } } : {}),
+        // Always filtered by language (all of them when none is chosen): that makes
+        // Pagefind load the language filter, and so return the facet counts.
+        language: { any: current.languages.length ? current.languages : [...locales] },
         ...(current.entities.length ? { entity: { any: current.entities } } : {}),
       };
       // Without words, an entity filter alone lists every article that mentions it.
