@@ -1,0 +1,200 @@
+// `npm run bench [-- --sizes 1000,10000] [--seed s] [--search-only] [--no-search]`
+//
+// For each corpus size N: copies the site to .bench/<N>/, generates and
+// validates N synthetic articles there, builds it cold (caches deleted) and
+// again after editing one article, measures wall time, peak memory of the
+// build's process tree, the search index and the site on disk, then serves
+// the result and measures search in Chromium. Prints a table per size and
+// keeps the latest figures per size in bench/results.json, from which
+// bench/results.md is written with the date and machine.
+//   --search-only  reuse the last build in .bench/<N>/dist, measure search only
+//   --no-search    skip the browser measurements
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { generateCorpus, editOneArticle } from './generate-corpus.mjs';
+import { validateCorpus } from './validate-corpus.mjs';
+import {
+  buildPhases,
+  clearBuildCaches,
+  findSearchIndex,
+  folderSize,
+  killTree,
+  logTail,
+  prepareSiteCopy,
+  runBuild,
+  runningChildren,
+} from './build-site.mjs';
+import { serveStatic } from './serve-static.mjs';
+import { measureSearch } from './measure-search.mjs';
+import { details, markdownPage, textTable } from './report.mjs';
+
+const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
+const seedDir = join(projectRoot, 'tests', 'fixtures', 'seeds');
+const resultsJson = join(projectRoot, 'bench', 'results.json');
+const resultsMd = join(projectRoot, 'bench', 'results.md');
+
+const { values: args } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '1000,10000' },
+    seed: { type: 'string', default: 'polyglot-bench' },
+    'search-only': { type: 'boolean', default: false },
+    'no-search': { type: 'boolean', default: false },
+  },
+});
+const sizes = args.sizes.split(',').map((s) => Number(s.replace(/[_\s]/g, '')));
+if (sizes.some((n) => !Number.isInteger(n) || n < 10)) {
+  console.error(
+    `--sizes expects whole numbers of at least 10, separated by commas; got "${args.sizes}"`,
+  );
+  process.exit(2);
+}
+
+// Stop every build we started if we are interrupted or exit early.
+const stopChildren = () => runningChildren.forEach((child) => killTree(child));
+process.on('exit', stopChildren);
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    console.error(`\nInterrupted (${signal}); stopping builds.`);
+    stopChildren();
+    process.exit(130);
+  });
+}
+
+const log = (text) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${text}`);
+const seconds = (since) => (performance.now() - since) / 1000;
+
+/** Lines of a build log that say how long a phase took (Astro and Pagefind both print them). */
+function timingLines(logFile) {
+  if (!existsSync(logFile)) return [];
+  return readFileSync(logFile, 'utf8')
+    .split('\n')
+    .filter((l) =>
+      /(built in|Completed in|Finished in|Indexed|Total:|pagefind|Published|warn|error)/i.test(l),
+    )
+    .map((l) => `    ${l.trim().slice(0, 160)}`)
+    .slice(0, 30);
+}
+
+async function benchSize(size, previous) {
+  const siteRoot = join(projectRoot, '.bench', String(size));
+  const dist = join(siteRoot, 'dist');
+  const result = args['search-only']
+    ? { ...previous, size }
+    : { size, date: new Date().toISOString() };
+
+  if (!args['search-only']) {
+    log(`${size} articles: copying the site to ${siteRoot}`);
+    prepareSiteCopy(projectRoot, siteRoot);
+    let t = performance.now();
+    const { stats } = generateCorpus({ root: siteRoot, count: size, seed: args.seed, seedDir });
+    Object.assign(result, {
+      articles: stats.articles,
+      words: stats.words,
+      corpus: stats,
+      generateSeconds: seconds(t),
+    });
+    log(
+      `generated ${stats.articles} articles, ${stats.words.toLocaleString('en-US')} words in ${result.generateSeconds.toFixed(1)} s: ${JSON.stringify(stats.byLang)}, ${stats.grouped} in ${stats.groups} translation groups, dates ${JSON.stringify(stats.datePrecision)}, ${stats.mixedGerman} German with English passages`,
+    );
+    t = performance.now();
+    await validateCorpus(siteRoot); // throws with the validator's report: a bad corpus stops the benchmark
+    result.validateSeconds = seconds(t);
+    log(`the project's validator accepts every file (${result.validateSeconds.toFixed(1)} s)`);
+
+    clearBuildCaches(siteRoot);
+    log('cold build (dist/, .astro/ and caches deleted) …');
+    result.cold = await runBuild(siteRoot, join(siteRoot, 'build-cold.log'));
+    result.cold.phases = buildPhases(result.cold.logFile);
+    log(
+      `cold build ${result.cold.ok ? 'done' : 'FAILED'} in ${result.cold.seconds.toFixed(1)} s, peak ${(result.cold.peakBytes / 1e6).toFixed(0)} MB over up to ${result.cold.maxProcesses} processes`,
+    );
+    timingLines(result.cold.logFile).forEach((l) => console.log(l));
+    if (!result.cold.ok) {
+      console.error(
+        `\nThe cold build of ${size} articles failed (exit ${result.cold.exitCode}${result.cold.timedOut ? ', timed out' : ''}). Last lines of ${result.cold.logFile}:\n${logTail(result.cold.logFile)}\n`,
+      );
+      result.error = 'cold build failed';
+      return result;
+    }
+    const index = findSearchIndex(dist);
+    result.index = index ? { ...folderSize(index), path: index.slice(siteRoot.length + 1) } : null;
+    result.dist = folderSize(dist);
+
+    const edited = editOneArticle(siteRoot);
+    log(`rebuild after editing ${edited.slice(siteRoot.length + 1)} (caches kept) …`);
+    result.rebuild = await runBuild(siteRoot, join(siteRoot, 'build-rebuild.log'));
+    result.rebuild.phases = buildPhases(result.rebuild.logFile);
+    log(
+      `rebuild ${result.rebuild.ok ? 'done' : 'FAILED'} in ${result.rebuild.seconds.toFixed(1)} s (${((100 * result.rebuild.seconds) / result.cold.seconds).toFixed(0)}% of cold), peak ${(result.rebuild.peakBytes / 1e6).toFixed(0)} MB`,
+    );
+    timingLines(result.rebuild.logFile).forEach((l) => console.log(l));
+    if (!result.rebuild.ok) {
+      console.error(
+        `\nThe rebuild failed. Last lines of ${result.rebuild.logFile}:\n${logTail(result.rebuild.logFile)}\n`,
+      );
+      result.error = 'rebuild failed';
+    }
+  }
+
+  if (args['no-search']) return result;
+  if (!existsSync(join(dist, 'index.html'))) {
+    result.search = { measured: false, reason: `no built site in ${dist}` };
+    return result;
+  }
+  const server = await serveStatic(dist);
+  try {
+    log(`search: serving ${dist} at ${server.url}`);
+    result.search = await measureSearch({ baseUrl: server.url, serverStats: server.stats });
+  } catch (error) {
+    result.search = {
+      measured: false,
+      reason: `failed: ${String(error?.message ?? error).split('\n')[0]}`,
+    };
+  } finally {
+    await server.close();
+  }
+  return result;
+}
+
+function machine() {
+  const cpu = cpus()[0]?.model?.replace(/\s+/g, ' ').trim() ?? 'unknown CPU';
+  return `${availableParallelism()} CPUs (nproc; ${cpu}), ${(totalmem() / 2 ** 30).toFixed(1)} GiB memory, Node ${process.versions.node}, ${process.platform}`;
+}
+
+async function writeResults(all) {
+  mkdirSync(join(projectRoot, 'bench'), { recursive: true });
+  // Format as the project's Prettier would, so `npm run lint` stays clean.
+  const prettier = await import('prettier');
+  const format = async (file, text) =>
+    prettier.format(text, { ...(await prettier.resolveConfig(file)), filepath: file });
+  const stored = Object.values(all).map((r) => ({ ...r, search: r.search && { ...r.search } }));
+  writeFileSync(
+    resultsJson,
+    await format(resultsJson, JSON.stringify({ machine: machine(), results: stored }, null, 2)),
+  );
+  writeFileSync(resultsMd, await format(resultsMd, markdownPage(Object.values(all), machine())));
+}
+
+const stored = existsSync(resultsJson)
+  ? JSON.parse(readFileSync(resultsJson, 'utf8'))
+  : { results: [] };
+const all = Object.fromEntries(stored.results.map((r) => [r.size, r]));
+let failed = false;
+for (const size of sizes) {
+  if (args['search-only'] && !all[size]) all[size] = { size };
+  const result = await benchSize(size, all[size]);
+  all[size] = result;
+  failed ||= Boolean(result.error);
+  console.log(`\n${textTable([result])}`);
+  for (const line of details(result))
+    console.log(line.startsWith('search: not') ? line : `  ${line}`);
+  console.log('');
+  await writeResults(all);
+}
+if (sizes.length > 1) console.log(`All sizes:\n${textTable(sizes.map((s) => all[s]))}\n`);
+log(`wrote ${resultsMd} (machine: ${machine()})`);
+process.exitCode = failed ? 1 : 0;
