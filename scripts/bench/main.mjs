@@ -72,8 +72,10 @@ function timingLines(logFile) {
   if (!existsSync(logFile)) return [];
   return readFileSync(logFile, 'utf8')
     .split('\n')
-    .filter((l) =>
-      /(built in|Completed in|Finished in|Indexed|Total:|pagefind|Published|warn|error)/i.test(l),
+    .filter(
+      (l) =>
+        !l.includes('├─') && // one line per page; slugs contain words like "warn"
+        /(built in|Completed in|Finished in|Indexed|Total:|pagefind|Published|warn|error)/i.test(l),
     )
     .map((l) => `    ${l.trim().slice(0, 160)}`)
     .slice(0, 30);
