@@ -4,22 +4,17 @@
 // name but the local server's address fails to resolve, and each report's list
 // of network requests is checked to contain only the local server.
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../lib/chromium.mjs';
 import { join } from 'node:path';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 
 /** Where Debian installs Chromium; CHROME_PATH overrides it. */
-export const CHROME_PATH = process.env.CHROME_PATH || '/usr/bin/chromium';
+export const CHROME_PATH = process.env.CHROME_PATH || CHROMIUM_PATH;
 
-/** The headless flags of the browser tests (tests/e2e/browser.ts), plus the resolver lock. */
+/** The project's headless flags (scripts/lib/chromium.mjs), plus the resolver lock. */
 const CHROME_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
+  ...CHROMIUM_ARGS,
   // Any host name but the loopback address resolves to nothing: no download can happen.
   '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
 ];

@@ -14,7 +14,7 @@ import { pageBudget } from './budgets.mjs';
 import { CHROME_PATH, runLighthouse } from './lighthouse-run.mjs';
 import { writeReadmeSection } from './readme-section.mjs';
 import { formatFigures, missedTargets } from './report.mjs';
-import { serveDist } from './serve-dist.mjs';
+import { serveStatic } from '../lib/serve-static.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const DIST = join(ROOT, 'dist');
@@ -50,11 +50,11 @@ const pages = [
   ['Search (with a query)', '/en/search/?q=Kazakhstan'],
 ];
 
-const server = await serveDist(DIST);
+const server = await serveStatic(DIST);
 let results;
 try {
-  const urls = pages.map(([, path]) => server.origin + path);
-  results = await runLighthouse(urls, server.origin, join(ROOT, '.test-output/lighthouse'), runs);
+  const urls = pages.map(([, path]) => server.url + path);
+  results = await runLighthouse(urls, server.url, join(ROOT, '.test-output/lighthouse'), runs);
 } finally {
   await server.close();
 }

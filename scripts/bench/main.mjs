@@ -28,7 +28,7 @@ import {
   runBuild,
   runningChildren,
 } from './build-site.mjs';
-import { serveStatic } from './serve-static.mjs';
+import { serveStatic } from '../lib/serve-static.mjs';
 import { measureSearch } from './measure-search.mjs';
 import { details, markdownPage, textTable } from './report.mjs';
 

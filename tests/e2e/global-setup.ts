@@ -7,17 +7,15 @@
  * 2. serves the built site in dist/ on a free localhost port and provides its
  *    address to the tests (`inject('baseURL')`).
  *
- * The server is a small static file server rather than `astro preview`: it needs
- * no Astro config (so it serves exactly what `npm run build` published) and maps
- * URLs the way a static host does: `/de/` to `/de/index.html`.
+ * The server is the project's small static file server (scripts/lib/serve-static.mjs)
+ * rather than `astro preview`: it needs no Astro config (so it serves exactly what
+ * `npm run build` published) and maps URLs the way a static host does.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, sep } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { serveStatic } from '../../scripts/lib/serve-static.mjs';
 import { CHROMIUM_PATH, DIST_DIR } from './paths';
 
 declare module 'vitest' {
@@ -26,26 +24,6 @@ declare module 'vitest' {
     baseURL: string;
   }
 }
-
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.xml': 'application/xml; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.wasm': 'application/wasm',
-};
 
 function commandExists(command: string): boolean {
   return spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0;
@@ -80,58 +58,6 @@ function ensureChromium(): void {
   }
 }
 
-/** Resolves a URL path to a file in dist/, the way a static host does; undefined when none. */
-function resolveFile(urlPath: string): string | undefined {
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(urlPath);
-  } catch {
-    return undefined;
-  }
-  const path = normalize(join(DIST_DIR, decoded));
-  if (path !== DIST_DIR && !path.startsWith(DIST_DIR + sep)) return undefined;
-  const candidates = decoded.endsWith('/') ? [join(path, 'index.html')] : [path];
-  for (const candidate of candidates) {
-    if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
-  }
-  return undefined;
-}
-
-function startServer(): Promise<Server> {
-  const server = createServer(async (request, response) => {
-    const url = new URL(request.url ?? '/', 'http://localhost');
-    if (request.method !== 'GET' && request.method !== 'HEAD') {
-      response.writeHead(405, { allow: 'GET, HEAD' }).end();
-      return;
-    }
-    const file = resolveFile(url.pathname);
-    if (!file) {
-      // `/de` → `/de/` when that is a page, as static hosts do with trailingSlash: 'always'.
-      if (!url.pathname.endsWith('/') && resolveFile(`${url.pathname}/`)) {
-        response.writeHead(301, { location: `${url.pathname}/${url.search}` }).end();
-        return;
-      }
-      const notFound = join(DIST_DIR, '404.html');
-      const body = existsSync(notFound) ? await readFile(notFound) : 'Not found';
-      response.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
-      response.end(request.method === 'HEAD' ? undefined : body);
-      return;
-    }
-    const body = await readFile(file);
-    response.writeHead(200, {
-      'content-type': CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
-      'content-length': body.length,
-      'cache-control': 'no-store',
-    });
-    response.end(request.method === 'HEAD' ? undefined : body);
-  });
-  return new Promise((resolve, reject) => {
-    server.once('error', reject);
-    // Port 0: the system picks a free port, so parallel runs never collide.
-    server.listen(0, '127.0.0.1', () => resolve(server));
-  });
-}
-
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   if (!existsSync(join(DIST_DIR, 'index.html'))) {
     throw new Error(
@@ -139,12 +65,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
     );
   }
   ensureChromium();
-  const server = await startServer();
-  const { port } = server.address() as AddressInfo;
-  project.provide('baseURL', `http://127.0.0.1:${port}`);
-  return () =>
-    new Promise<void>((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    });
+  // The same static server as the benchmark and the audit: /path/ is
+  // /path/index.html, /path is redirected to /path/, 404.html for the rest.
+  const server = await serveStatic(DIST_DIR);
+  project.provide('baseURL', server.url);
+  return () => server.close();
 }

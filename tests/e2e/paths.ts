@@ -11,4 +11,4 @@ export const UI_DIR = `${ROOT}/src/i18n/ui`;
 /** Screenshots and other output for humans to look at; gitignored. */
 export const OUTPUT_DIR = `${ROOT}/.test-output`;
 /** Debian's Chromium, the browser the tests drive. */
-export const CHROMIUM_PATH = '/usr/bin/chromium';
+export { CHROMIUM_PATH } from '../../scripts/lib/chromium.mjs';

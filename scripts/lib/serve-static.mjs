@@ -1,4 +1,5 @@
-// A small static file server for the built benchmark site, behaving like a
+// A small static file server for the built site (browser tests, benchmark,
+// audit, search comparison), behaving like a
 // real static host so the browser figures are honest: /path/ serves
 // /path/index.html, text is gzip-compressed (Content-Encoding: gzip), and
 // Pagefind's index files, which Pagefind has already gzip-compressed, are
