@@ -113,3 +113,8 @@ export function formatStatus(rows: readonly StatusRow[]): string {
 export function translationsPath(locale: Locale): string {
   return `/${locale}/translations/`;
 }
+
+/** Path of page `page` (1-based) of the translations table: `/de/translations/page/2/`. */
+export function translationsPagePath(locale: Locale, page: number): string {
+  return page <= 1 ? translationsPath(locale) : `${translationsPath(locale)}page/${page}/`;
+}

@@ -3,6 +3,7 @@ import {
   formatStatus,
   roleOf,
   translationStatus,
+  translationsPagePath,
   translationsPath,
   type StatusArticle,
 } from '../../src/lib/translation-status';
@@ -97,5 +98,12 @@ describe('formatStatus', () => {
 describe('translationsPath', () => {
   it('is the page of a UI language', () => {
     expect(translationsPath('pl')).toBe('/pl/translations/');
+  });
+});
+
+describe('translationsPagePath', () => {
+  it('puts page 1 at the table itself and the others under page/', () => {
+    expect(translationsPagePath('pl', 1)).toBe('/pl/translations/');
+    expect(translationsPagePath('pl', 3)).toBe('/pl/translations/page/3/');
   });
 });
