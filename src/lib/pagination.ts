@@ -13,3 +13,13 @@ export function pageCount(total: number, size = HOME_PAGE_SIZE): number {
 export function pageItems<T>(items: readonly T[], page: number, size = HOME_PAGE_SIZE): T[] {
   return items.slice((page - 1) * size, page * size);
 }
+
+/** `getStaticPaths` entries for pages 2 and later of a list in every UI language (page 1 has its own route). */
+export function laterPagePaths(
+  languages: readonly string[],
+  pages: number,
+): { params: { lang: string; page: string } }[] {
+  return languages.flatMap((lang) =>
+    Array.from({ length: pages - 1 }, (_, i) => ({ params: { lang, page: String(i + 2) } })),
+  );
+}

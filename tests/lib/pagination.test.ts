@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageCount, pageItems } from '../../src/lib/pagination';
+import { laterPagePaths, pageCount, pageItems } from '../../src/lib/pagination';
 import { homePagePath } from '../../src/lib/urls';
 
 describe('article list pages', () => {
@@ -18,5 +18,14 @@ describe('article list pages', () => {
   it('puts page 1 at the home page and the others under /page/', () => {
     expect(homePagePath('de', 1)).toBe('/de/');
     expect(homePagePath('de', 2)).toBe('/de/page/2/');
+  });
+});
+
+describe('laterPagePaths', () => {
+  it('lists pages 2 to N in every language, and none for a one-page list', () => {
+    expect(laterPagePaths(['de', 'pl'], 3).map((p) => `${p.params.lang}/${p.params.page}`)).toEqual(
+      ['de/2', 'de/3', 'pl/2', 'pl/3'],
+    );
+    expect(laterPagePaths(['de'], 1)).toEqual([]);
   });
 });

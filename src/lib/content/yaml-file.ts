@@ -1,6 +1,8 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import type { z } from 'astro/zod';
+import { locales } from '../../i18n/locales';
 import type { Problem } from './problem';
+import { readYamlDir } from './read-yaml-dir';
 
 /** A YAML data file read and validated against its schema. */
 export interface YamlFile<T> {
@@ -87,4 +89,30 @@ export function checkYamlFile<S extends z.ZodType>(
     return undefined;
   }
   return { id, file, data: result.data, lineOf };
+}
+
+/**
+ * Reads and validates every `<dir>/<id>.yaml` of a YAML collection (entities,
+ * stories), collecting every problem. Valid files are returned even when others
+ * are not, so the build reports all problems at once. `schemaFile` is named in
+ * the message for a misspelt field; a misspelt key deeper down is taken to be a
+ * language code (names, titles and aliases are maps by language).
+ */
+export async function readYamlCollection<S extends z.ZodType>(
+  root: string,
+  dir: string,
+  schema: S,
+  schemaFile: string,
+): Promise<{ items: YamlFile<z.output<S>>[]; problems: Problem[] }> {
+  const unknownKey: UnknownKeyMessage = (path, key) =>
+    path.length === 0
+      ? `unknown field "${key}"; expected one of the fields documented in ${schemaFile}`
+      : `unknown language "${key}"; expected one of the configured languages (${locales.join(', ')})`;
+  const problems: Problem[] = [];
+  const items: YamlFile<z.output<S>>[] = [];
+  for (const { file, id, source } of await readYamlDir(root, dir, problems)) {
+    const item = checkYamlFile(file, id, source, schema, problems, unknownKey);
+    if (item) items.push(item);
+  }
+  return { items, problems };
 }
