@@ -1,15 +1,19 @@
+import { memoize } from '../lib/memoize';
 import type { Locale } from './locales';
 import { uiStrings } from './ui';
 import type { UiKey, UiPluralKey } from './ui-schema';
 
 type Values = Record<string, string | number>;
 
+/** One number format per locale (see lib/memoize for why formatters are kept). */
+const numberFormat = memoize((locale: string) => new Intl.NumberFormat(locale));
+
 /** Fills `{name}` placeholders; numbers are formatted for the locale. */
 function fill(template: string, values: Values, locale: Locale): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = values[name];
     if (value === undefined) return whole;
-    return typeof value === 'number' ? new Intl.NumberFormat(locale).format(value) : value;
+    return typeof value === 'number' ? numberFormat(locale).format(value) : value;
   });
 }
 
@@ -27,8 +31,11 @@ export interface Translator {
   list(items: readonly string[]): string;
 }
 
+/** The translator for `locale`, built once per process and shared by every page. */
+export const useTranslations: (locale: Locale) => Translator = memoize(createTranslator);
+
 /** Builds the translator for `locale`. */
-export function useTranslations(locale: Locale): Translator {
+function createTranslator(locale: Locale): Translator {
   const strings = uiStrings[locale];
   const pluralRules = new Intl.PluralRules(locale);
   const names = new Intl.DisplayNames([locale], { type: 'language', fallback: 'code' });
@@ -41,7 +48,7 @@ export function useTranslations(locale: Locale): Translator {
       const template = forms[pluralRules.select(count)] ?? forms.other;
       return fill(template, { count, ...values }, locale);
     },
-    languageName: (code) => names.of(code) ?? code,
+    languageName: memoize((code: string) => names.of(code) ?? code),
     list: (items) => listFormat.format(items),
   };
 }
@@ -50,8 +57,8 @@ export function useTranslations(locale: Locale): Translator {
  * The name of a language in that language itself ("Deutsch", "русский"), with a
  * capital where the language's own case rules give one, for language switchers.
  */
-export function endonym(code: string): string {
+export const endonym: (code: string) => string = memoize((code: string) => {
   const name =
     new Intl.DisplayNames([code], { type: 'language', fallback: 'code' }).of(code) ?? code;
   return name.charAt(0).toLocaleUpperCase(code) + name.slice(1);
-}
+});

@@ -4,6 +4,8 @@
  * the site never shows (or sorts by) a day it does not have.
  */
 
+import { memoize } from './memoize';
+
 /** How much of a date is known. */
 export type DatePrecision = 'year' | 'month' | 'day';
 
@@ -59,8 +61,14 @@ const FORMAT: Record<DatePrecision, Intl.DateTimeFormatOptions> = {
   day: { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' },
 };
 
+/** One formatter per locale and precision (see lib/memoize for why they are kept). */
+const formatter = memoize((key: `${string} ${DatePrecision}`) => {
+  const [locale, precision] = key.split(' ') as [string, DatePrecision];
+  return new Intl.DateTimeFormat(locale, FORMAT[precision]);
+});
+
 /** Formats a date in `locale` at exactly its known precision, through `Intl`. */
 export function formatPartialDate(date: PartialDate, locale: string): string {
   const value = new Date(Date.UTC(date.year, (date.month ?? 1) - 1, date.day ?? 1));
-  return new Intl.DateTimeFormat(locale, FORMAT[date.precision]).format(value);
+  return formatter(`${locale} ${date.precision}`).format(value);
 }

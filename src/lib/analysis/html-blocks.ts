@@ -2,6 +2,7 @@ import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { toText } from 'hast-util-to-text';
+import { memoize } from '../memoize';
 import { words } from '../search/search-key';
 import type { Block } from './align-blocks';
 
@@ -13,6 +14,18 @@ import type { Block } from './align-blocks';
  * the heading level the article has.
  */
 export function htmlBlocks(html: string, { headingOffset = 0 } = {}): Block[] {
+  return blocksWithOffset(headingOffset)(html);
+}
+
+/**
+ * One cache of blocks per heading offset: an article is shown on a compare page
+ * for every other version and every UI language (see lib/memoize).
+ */
+const blocksWithOffset = memoize((headingOffset: number) =>
+  memoize((html: string) => parseBlocks(html, headingOffset)),
+);
+
+function parseBlocks(html: string, headingOffset: number): Block[] {
   const tree = fromHtml(html, { fragment: true });
   return tree.children
     .filter((node): node is Element => node.type === 'element')
@@ -27,6 +40,6 @@ export function htmlBlocks(html: string, { headingOffset = 0 } = {}): Block[] {
 }
 
 /** The number of words of an article's rendered HTML, as a reader counts them. */
-export function countWords(html: string): number {
-  return words(toText(fromHtml(html, { fragment: true }))).length;
-}
+export const countWords: (html: string) => number = memoize(
+  (html: string) => words(toText(fromHtml(html, { fragment: true }))).length,
+);

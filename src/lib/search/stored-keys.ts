@@ -1,3 +1,4 @@
+import { memoize } from '../memoize';
 import { indexKeys } from './search-key';
 
 /** A word folded the way Pagefind indexes text: lowercase, accents removed. */
@@ -10,9 +11,19 @@ export function foldLikePagefind(word: string): string {
  * text itself, so a key that is just the folded word ("sanciones") adds nothing.
  */
 export function extraKeys(word: string, lang: string): string[] {
-  const folded = foldLikePagefind(word);
-  return indexKeys(word, lang).filter((key) => key !== folded);
+  return extraKeysIn(lang)(word);
 }
+
+/**
+ * Kept per language and word: news text repeats its vocabulary, and keying every
+ * occurrence again was the largest cost of rendering an article (see lib/memoize).
+ */
+const extraKeysIn = memoize((lang: string) =>
+  memoize((word: string) => {
+    const folded = foldLikePagefind(word);
+    return indexKeys(word, lang).filter((key) => key !== folded);
+  }),
+);
 
 /**
  * The keys worth storing for a page. The index matches a query key as a prefix,

@@ -1,6 +1,7 @@
 import type { Element, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
+import { memoize } from '../memoize';
 
 /** Collapses runs of white space (line breaks from the Markdown included) into single spaces. */
 function squash(text: string): string {
@@ -27,11 +28,18 @@ function paragraphs(node: Root | Element, lang: string): { p: Element; lang: str
  * the first paragraph of any language, and to `undefined` when there is none.
  */
 export function firstParagraph(html: string, lang: string): string | undefined {
-  const all = paragraphs(fromHtml(html, { fragment: true }), lang)
-    .map((entry) => ({ text: squash(toText(entry.p)), lang: entry.lang }))
-    .filter((entry) => entry.text);
-  return (all.find((entry) => entry.lang === lang) ?? all[0])?.text;
+  return firstParagraphIn(lang)(html);
 }
+
+/** Kept per language and HTML: the article page and every feed ask for it (see lib/memoize). */
+const firstParagraphIn = memoize((lang: string) =>
+  memoize((html: string) => {
+    const all = paragraphs(fromHtml(html, { fragment: true }), lang)
+      .map((entry) => ({ text: squash(toText(entry.p)), lang: entry.lang }))
+      .filter((entry) => entry.text);
+    return (all.find((entry) => entry.lang === lang) ?? all[0])?.text;
+  }),
+);
 
 /** The least an article needs for a summary: its language, summary and rendered HTML. */
 export interface SummarySource {
