@@ -4,9 +4,13 @@ import { articleSchema } from './schemas/article';
 import { entitySchema } from './schemas/entity';
 import { storySchema } from './schemas/story';
 
-/** Every article, one Markdown file per language version: `content/articles/<lang>/<slug>.md`. */
+/**
+ * Every article, one Markdown file per language version: `content/articles/<lang>/<slug>.md`.
+ * Pages use the rendered HTML only; keeping each raw body too made the data
+ * store (which the build loads as one module) a third larger at 10,000 articles.
+ */
 const articles = defineCollection({
-  loader: glob({ pattern: '*/*.md', base: './content/articles' }),
+  loader: glob({ pattern: '*/*.md', base: './content/articles', retainBody: false }),
   schema: articleSchema,
 });
 

@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { newestFirst } from './article-order';
+import { translationStatus, type StatusRow } from './translation-status';
 import { groupArticles, versionsOf } from './translations';
 
 /** An article entry from the content collection. */
@@ -10,6 +11,11 @@ export interface Catalog {
   articles: Article[];
   versions(article: Article): Article[];
   byId(id: string): Article | undefined;
+  /**
+   * The rows of the translations table (see translation-status.ts), computed
+   * once: every page of the paged table needs all of them to know its slice.
+   */
+  statusRows(): StatusRow<Article>[];
 }
 
 let cached: Promise<Catalog> | undefined;
@@ -24,10 +30,13 @@ export function loadCatalog(): Promise<Catalog> {
   cached ??= getCollection('articles').then((entries) => {
     const groups = groupArticles(entries);
     const ids = new Map(entries.map((entry) => [entry.id, entry]));
+    const articles = newestFirst(entries);
+    let rows: StatusRow<Article>[] | undefined;
     return {
-      articles: newestFirst(entries),
+      articles,
       versions: (article) => versionsOf(article, groups),
       byId: (id) => ids.get(id),
+      statusRows: () => (rows ??= translationStatus(articles)),
     };
   });
   return cached;

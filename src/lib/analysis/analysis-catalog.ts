@@ -1,5 +1,6 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { loadCatalog, type Article } from '../catalog';
+import { memoize } from '../memoize';
 import { readMentions, type Mention } from '../mentions/collect-mentions';
 import { storyMembers } from './story-members';
 
@@ -49,18 +50,25 @@ export function loadAnalysis(): Promise<Analysis> {
     const members = new Map(
       stories.map((story) => [story.id, storyMembers(story, catalog.articles)]),
     );
+    // Every article page asks which stories it is in: one lookup, not a scan of all stories.
+    const storiesByArticle = new Map<string, Story[]>();
+    for (const story of stories)
+      for (const id of members.get(story.id) ?? [])
+        storiesByArticle.set(id, [...(storiesByArticle.get(id) ?? []), story]);
     return {
       entities: entities.sort((a, b) => a.id.localeCompare(b.id)),
       entity: (id) => byId.get(id),
       stories,
       mentionsOf: (articleId) => mentions.get(articleId) ?? [],
-      mentioning: (entityId) =>
+      // Each entity's list is asked for by its page in every UI language; kept once.
+      mentioning: memoize((entityId: string) =>
         catalog.articles.flatMap((article) => {
           const mention = mentions.get(article.id)?.find((m) => m.entity === entityId);
           return mention ? [{ article, mention }] : [];
         }),
+      ),
       articlesOf: (story) => (members.get(story.id) ?? []).flatMap((id) => catalog.byId(id) ?? []),
-      storiesOf: (articleId) => stories.filter((s) => members.get(s.id)?.includes(articleId)),
+      storiesOf: (articleId) => storiesByArticle.get(articleId) ?? [],
     };
   })();
   return cached;

@@ -1,3 +1,5 @@
+import { memoize } from '../memoize';
+
 /**
  * The case endings a name takes in running text, per language. The stemmers
  * (shared with search) are made for common nouns and misjudge names: Snowball
@@ -25,8 +27,13 @@ const ENDINGS: Record<string, string> = {
 
 /** Folds a word for comparing spellings: lowercase, without accents (й→и, ё→е, ś→s). */
 export function foldWord(word: string, lang: string): string {
-  return word.toLocaleLowerCase(lang).normalize('NFD').replace(/\p{M}/gu, '');
+  return foldIn(lang)(word);
 }
+
+/** Kept per language and word: mention matching folds every word of every article (see lib/memoize). */
+const foldIn = memoize((lang: string) =>
+  memoize((word: string) => word.toLocaleLowerCase(lang).normalize('NFD').replace(/\p{M}/gu, '')),
+);
 
 const folded = new Map<string, Set<string>>();
 
