@@ -1,0 +1,58 @@
+import * as pagefind from 'pagefind';
+
+/**
+ * The language every page is indexed under. All articles go into ONE index so a
+ * single query searches every language at once and ranks the results together.
+ * Pagefind stems per index language, which would stem Russian text with (say) a
+ * German stemmer; we turn its stemming off with a language it has no stemmer for
+ * and do our own per-language stemming, transliteration and spelling folding in
+ * the search keys (see docs/search-design.md).
+ */
+export const SEARCH_INDEX_LANGUAGE = 'zxx';
+
+/** Only article pages carry `data-pagefind-body`; reading the others would cost time and memory for nothing. */
+const ARTICLE_PAGES = '*/articles/*/index.html';
+
+/** What indexing did. */
+export interface SearchIndexReport {
+  /** Article pages read. */
+  pageCount: number;
+  /** Wall time of indexing, in milliseconds. */
+  milliseconds: number;
+}
+
+/**
+ * Indexes the built article pages of `siteDir` with Pagefind's Node API and
+ * writes the bundle to `<siteDir>/pagefind`: only the elements marked
+ * `data-pagefind-body` (article text) are indexed, with the title, metadata,
+ * language and entity filters and date sort the pages declare. Throws, naming
+ * what failed, when Pagefind reports an error.
+ *
+ * Kept free of Astro and of extensionless imports so that `scripts/build.mjs`
+ * can run it with plain Node after the Astro build process has exited (see
+ * there for why).
+ */
+export async function buildSearchIndex(siteDir: string): Promise<SearchIndexReport> {
+  const started = performance.now();
+  const site = siteDir.endsWith('/') ? siteDir : `${siteDir}/`;
+  try {
+    const { index, errors: createErrors } = await pagefind.createIndex({
+      forceLanguage: SEARCH_INDEX_LANGUAGE,
+    });
+    if (!index) throw new Error(`Pagefind could not start: ${createErrors.join('; ')}`);
+    const { errors, page_count } = await index.addDirectory({ path: site, glob: ARTICLE_PAGES });
+    if (errors.length > 0)
+      throw new Error(`Pagefind could not index the site: ${errors.join('; ')}`);
+    const written = await index.writeFiles({ outputPath: `${site}pagefind` });
+    if (written.errors.length > 0)
+      throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
+    return { pageCount: page_count, milliseconds: Math.round(performance.now() - started) };
+  } finally {
+    await pagefind.close();
+  }
+}
+
+/** The line a build prints when indexing is done (the benchmark reads it). */
+export function searchIndexSummary({ pageCount, milliseconds }: SearchIndexReport): string {
+  return `Indexed the article pages (${pageCount} HTML files read) in ${milliseconds} ms.`;
+}
