@@ -181,8 +181,14 @@ describe('side-by-side comparison', () => {
     const es = articles.find((a) => a.group === GROUP && a.lang === 'es')!;
     const de = articles.find((a) => a.group === GROUP && a.lang === 'de')!;
     const { page } = await open({ viewport: { width: 1280, height: 900 } });
-    await page.goto(urlOf(`/en/compare/${GROUP}/`));
+    await page.goto(urlOf(`/es/compare/${GROUP}/`));
     expect(await page.getAttribute('.compare-page', 'data-pair')).toBe('es-de');
+    // A comparison exists in the languages of its versions, and says so.
+    expect(
+      await page.$$eval('link[rel="alternate"][hreflang]:not([type])', (links) =>
+        links.map((link) => link.getAttribute('hreflang')),
+      ),
+    ).toEqual(['es', 'de']);
     expect(await languageOf(page, '.compare__column--left .compare__block')).toEqual(
       paragraphsWithLanguage(es.body, 'es').map(() => 'es'),
     );
@@ -207,7 +213,7 @@ describe('side-by-side comparison', () => {
     expect(left.map((b) => b.top)).toEqual(right.map((b) => b.top));
     expect(
       await page.$$eval('.compare-pairs a', (links) => links.map((a) => a.getAttribute('href'))),
-    ).toEqual([`/en/compare/${GROUP}/es-de/`, `/en/compare/${GROUP}/de-es/`]);
+    ).toEqual([`/es/compare/${GROUP}/es-de/`, `/es/compare/${GROUP}/de-es/`]);
   });
 
   test('a chosen pair swaps the columns, and on a phone the columns stack', async () => {
