@@ -8,6 +8,7 @@
 // (Astro's `astro:build:done` hook) they needed both at once.
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
+import { contentCodeChanged, contentCodeDigest, recordContentCode } from './lib/content-cache.mjs';
 
 const [major, minor] = process.versions.node.split('.').map(Number);
 if (major < 22 || (major === 22 && minor < 12)) {
@@ -32,11 +33,21 @@ function fail(message) {
 }
 
 rmSync(staging, { recursive: true, force: true });
-const astro = spawnSync(process.execPath, ['scripts/lib/astro-build.mjs', staging], {
-  stdio: 'inherit',
-  env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SEARCH_INDEX_AFTER_BUILD: '1' },
-});
+// Articles rendered by older plugin or schema code must not be reused (see lib/content-cache.mjs).
+const contentCode = contentCodeDigest('.');
+const force = contentCodeChanged('.', contentCode);
+if (force && existsSync('node_modules/.astro'))
+  console.log('The Markdown pipeline or the schemas changed: rendering every article again.');
+const astro = spawnSync(
+  process.execPath,
+  ['scripts/lib/astro-build.mjs', staging, ...(force ? ['--force'] : [])],
+  {
+    stdio: 'inherit',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SEARCH_INDEX_AFTER_BUILD: '1' },
+  },
+);
 if (astro.status !== 0) fail(astro.error?.message);
+recordContentCode('.', contentCode);
 
 // Type stripping lets this plain-Node script use the site's own indexing code.
 const { buildSearchIndex, searchIndexSummary } =
