@@ -7,6 +7,7 @@ import { contentGuard } from './src/integrations/content-guard.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
 import { optionalFontDisplay } from './src/integrations/font-display.ts';
+import { dataStoreFromFile } from './src/integrations/data-store-from-file.ts';
 import { loadMentionEntities } from './src/lib/mentions/entity-forms.ts';
 import { requireNode } from './src/lib/require-node.ts';
 
@@ -26,7 +27,13 @@ export default defineConfig({
     // generation at 1,000 articles (8 measured best of 1, 4, 8 and 16).
     concurrency: 8,
   },
-  integrations: [contentGuard(), searchIndex(), sitemap(), optionalFontDisplay()],
+  integrations: [
+    contentGuard(),
+    searchIndex(),
+    sitemap(),
+    optionalFontDisplay(),
+    dataStoreFromFile(),
+  ],
   markdown: {
     processor: unified(createMarkdownOptions(mentions)),
   },
