@@ -34,6 +34,12 @@ export default defineConfig({
     optionalFontDisplay(),
     dataStoreFromFile(),
   ],
+  experimental: {
+    // Article and comparison pages whose content and code are unchanged since the
+    // last build are copied from it instead of rendered (their getStaticPaths give
+    // a cacheKey, see src/lib/cache-key.ts).
+    incrementalBuild: true,
+  },
   markdown: {
     processor: unified(createMarkdownOptions(mentions)),
   },

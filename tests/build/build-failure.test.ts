@@ -7,64 +7,14 @@
  * content/articles taken from tests/build/fixtures/<fixture>/, built by a real
  * `astro build` in a child process.
  */
-import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, rmdirSync, rmSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
+import { BUILD_TIMEOUT, makeSite, removeSites, runAstroBuild } from './test-site';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const SITES = join(ROOT, '.test-sites');
-const FIXTURES = fileURLToPath(new URL('./fixtures/', import.meta.url));
-const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
-/** What of the project a build needs, besides the content. */
-const SITE_SOURCES = ['astro.config.mjs', 'src', 'tsconfig.json', 'public'];
-const BUILD_TIMEOUT = 120_000;
-
-const created: string[] = [];
-
-/** Copies the site's sources and a fixture's articles into `.test-sites/build-failure-<name>/`. */
-function makeSite(name: string, fixture: string): string {
-  // Prefixed so that other tests using .test-sites/ never share a folder with these.
-  const dir = join(SITES, `build-failure-${name}`);
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  created.push(dir);
-  for (const entry of SITE_SOURCES) {
-    if (existsSync(join(ROOT, entry)))
-      cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
-  }
-  cpSync(join(FIXTURES, fixture), join(dir, 'content/articles'), { recursive: true });
-  return dir;
-}
-
-/** Runs `astro build --root <dir>` with this Node; resolves with its exit code and all output. */
-function build(dir: string): Promise<{ code: number | null; output: string }> {
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    ASTRO_TELEMETRY_DISABLED: '1',
-    NO_COLOR: '1',
-    FORCE_COLOR: '0',
-  };
-  // A build is not a test run: don't let Vitest's variables change how Vite builds.
-  for (const key of Object.keys(env)) {
-    if (key.startsWith('VITEST') || key === 'NODE_ENV' || key === 'TEST') delete env[key];
-  }
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [ASTRO, 'build', '--root', relative(ROOT, dir)], {
-      cwd: ROOT,
-      env,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) =>
-      // eslint-disable-next-line no-control-regex
-      resolve({ code, output: output.replace(/\u001b\[[0-9;]*m/g, '') }),
-    );
-  });
+/** A copy of the site whose articles are the fixture's. */
+function siteWith(name: string, fixture: string): string {
+  return makeSite(`build-failure-${name}`, { articles: fixture });
 }
 
 const escape = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -74,17 +24,14 @@ function reportLine(file: string, field: string): RegExp {
   return new RegExp(`content/articles/${escape(file)}(?::\\d+)?\\s+${escape(field)}:`);
 }
 
-afterAll(() => {
-  for (const dir of created) rmSync(dir, { recursive: true, force: true });
-  if (existsSync(SITES) && readdirSync(SITES).length === 0) rmdirSync(SITES);
-});
+afterAll(removeSites);
 
 describe('astro build with the content guard', () => {
   test(
     'a valid tiny site builds',
     async () => {
-      const dir = makeSite('valid', 'valid');
-      const { code, output } = await build(dir);
+      const dir = siteWith('valid', 'valid');
+      const { code, output } = await runAstroBuild(dir);
       expect(code, output).toBe(0);
       expect(existsSync(join(dir, 'dist/en/articles/tiny-valid-article/index.html')), output).toBe(
         true,
@@ -96,8 +43,8 @@ describe('astro build with the content guard', () => {
   test(
     'malformed articles stop the build, each named with its field, and nothing is written',
     async () => {
-      const dir = makeSite('malformed', 'malformed');
-      const { code, output } = await build(dir);
+      const dir = siteWith('malformed', 'malformed');
+      const { code, output } = await runAstroBuild(dir);
 
       expect(code, output).not.toBe(0);
       expect(output).toContain('The content is not valid; nothing was built.');

@@ -1,0 +1,82 @@
+/**
+ * Rebuilds reuse the pages whose content and code did not change (Astro's
+ * incremental builds, keyed by src/lib/cache-key.ts). What an editor must be
+ * able to count on: after editing an article or an entity, every page that
+ * shows it is new, while pages it does not touch are copied from the last
+ * build. Built with the project's own build script on a copy of the real
+ * content in `.test-sites/incremental/`.
+ */
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { BUILD_TIMEOUT, makeSite, removeSites, runProjectBuild } from './test-site';
+
+let site = '';
+
+/** The one file in `dir` (a folder of the copy). */
+const only = (dir: string) => join(dir, readdirSync(join(site, dir))[0]!);
+const read = (path: string) => readFileSync(join(site, path), 'utf8');
+/** The page of the only article of `lang` in the copy. */
+const articlePage = (lang: string) =>
+  `dist/${lang}/articles/${readdirSync(join(site, 'content/articles', lang))[0]!.replace(/\.md$/, '')}/index.html`;
+
+/** Builds the copy; fails the test with the output when the build fails. */
+async function build(): Promise<string> {
+  const { code, output } = await runProjectBuild(site);
+  expect(code, output).toBe(0);
+  return output;
+}
+
+/** The build output's line for an article's page ends with `(restored)` when it was copied. */
+const restored = (output: string, lang: string) =>
+  new RegExp(`/${lang}/articles/[^/]+/index\\.html \\(restored\\)`).test(output);
+
+beforeAll(async () => {
+  site = makeSite('incremental', 'project');
+  await build();
+}, BUILD_TIMEOUT);
+
+afterAll(removeSites);
+
+describe('a rebuild', () => {
+  test(
+    'with nothing changed, copies the article pages from the last build',
+    async () => {
+      const output = await build();
+      for (const lang of ['es', 'ru', 'pl']) expect(restored(output, lang), lang).toBe(true);
+    },
+    BUILD_TIMEOUT,
+  );
+
+  test(
+    'after an article is edited, renders it and its comparison again, and copies the others',
+    async () => {
+      const file = only('content/articles/es');
+      const before = read(file);
+      const marker = 'Párrafo añadido para comprobar la reconstrucción.';
+      writeFileSync(join(site, file), `${before.trimEnd()}\n\n${marker}\n`);
+      const output = await build();
+      expect(read(articlePage('es'))).toContain(marker);
+      const group = /^group: (.+)$/m.exec(before)?.[1];
+      expect(read(`dist/es/compare/${group}/index.html`)).toContain(marker);
+      expect(read(`dist/de/compare/${group}/es-de/index.html`)).toContain(marker);
+      expect(restored(output, 'es')).toBe(false);
+      expect(restored(output, 'pl')).toBe(true);
+    },
+    BUILD_TIMEOUT,
+  );
+
+  test(
+    'after an entity is renamed, shows the new name on the pages of the articles that mention it',
+    async () => {
+      const file = 'content/entities/putin.yaml';
+      writeFileSync(
+        join(site, file),
+        read(file).replace(/^ {2}pl: Władimir Putin$/m, '  pl: Władimir W. Putin'),
+      );
+      await build();
+      expect(read(articlePage('pl'))).toContain('Władimir W. Putin');
+    },
+    BUILD_TIMEOUT,
+  );
+});
