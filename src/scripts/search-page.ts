@@ -5,7 +5,13 @@ import { buildExcerpt } from '../lib/search/excerpt';
 import { matchesAllKeys } from '../lib/search/verify-match';
 import { queryKey, words } from '../lib/search/search-key';
 import { readSearchParams, writeSearchParams, type SearchState } from '../lib/search/search-params';
-import { loadPagefind, type PagefindResult } from './pagefind-api';
+import {
+  loadPagefind,
+  preloadPagefind,
+  type PagefindResult,
+  type PagefindResultData,
+} from './pagefind-api';
+import { workSlicer } from './yield-to-browser';
 
 interface Strings {
   loading: string;
@@ -88,16 +94,17 @@ export function startSearchPage(): void {
     }
   };
 
-  const renderMore = async () => {
+  const renderMore = async (loaded?: Promise<PagefindResultData[]>) => {
     const batch = pending.splice(0, PAGE_SIZE);
     const id = searchId;
-    const data = await Promise.all(batch.map((result) => result.data()));
+    const data = await (loaded ?? Promise.all(batch.map((result) => result.data())));
     if (id !== searchId) return;
+    // An excerpt stems words of its result: a whole page of them in one task could
+    // block input for hundreds of ms on a slow phone, so the work is sliced.
+    const pause = workSlicer();
     for (const item of data) {
       list.append(resultItem(item, keys, ui, strings, languageNames));
-      // One result per task: an excerpt stems every word of its result, and a whole
-      // page of them in one task blocks input for hundreds of ms on a slow phone.
-      await new Promise((resolve) => setTimeout(resolve, 0));
+      await pause();
       if (id !== searchId) return;
     }
     more.hidden = pending.length === 0;
@@ -130,7 +137,10 @@ export function startSearchPage(): void {
       // Without words, an entity filter alone lists every article that mentions it.
       const search = await pagefind.search(keys.length ? keys.join(' ') : null, { filters });
       if (id !== searchId) return;
-      const first = search.results[0] && (await search.results[0].data());
+      // The first page of results is fetched at once; its first result also tells
+      // whether the list is genuine (see verify-match.ts).
+      const firstPage = Promise.all(search.results.slice(0, PAGE_SIZE).map((r) => r.data()));
+      const first = (await firstPage)[0];
       if (id !== searchId) return;
       const genuine = !first || matchesAllKeys(first, keys);
       const counts = genuine ? (search.totalFilters.language ?? {}) : {};
@@ -139,7 +149,7 @@ export function startSearchPage(): void {
       }
       pending = genuine ? [...search.results] : [];
       list.replaceChildren();
-      await renderMore();
+      await renderMore(genuine ? firstPage : undefined);
       if (id !== searchId) return;
       const total = genuine ? search.results.length : 0;
       const forms = strings.count;
@@ -179,6 +189,8 @@ export function startSearchPage(): void {
 
   show(readSearchParams(new URLSearchParams(location.search)));
   void run();
+  // Without a query in the address, Pagefind is loaded while the reader types one.
+  if (keysOf(input.value).length === 0) preloadPagefind();
 }
 
 function resultItem(
