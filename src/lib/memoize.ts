@@ -15,7 +15,9 @@
 export function memoize<K extends string | number, V>(compute: (key: K) => V): (key: K) => V {
   const cache = new Map<K, V>();
   return (key) => {
-    if (cache.has(key)) return cache.get(key) as V;
+    // One lookup in the common case: this runs for every word of every article.
+    const hit = cache.get(key);
+    if (hit !== undefined || cache.has(key)) return hit as V;
     const value = compute(key);
     cache.set(key, value);
     return value;
