@@ -9,6 +9,7 @@ export default tseslint.config(
       '**/dist/',
       '.bench/',
       '.build-staging/',
+      '.build-previous/',
       '.astro/',
       '.test-sites/',
       '.test-output/',

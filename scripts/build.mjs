@@ -6,7 +6,7 @@
 // that process has exited and given its memory back, Pagefind indexes them. At
 // 10,000 articles each step needs about 4 GB at its peak; run in one process
 // (Astro's `astro:build:done` hook) they needed both at once.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { contentCodeChanged, contentCodeDigest, recordContentCode } from './lib/content-cache.mjs';
 
@@ -21,6 +21,7 @@ if (major < 22 || (major === 22 && minor < 12)) {
 
 const staging = '.build-staging';
 const out = 'dist';
+const previous = '.build-previous';
 
 /** Removes the staging folder and stops, saying what happened to dist/. */
 function fail(message) {
@@ -58,6 +59,17 @@ try {
   fail(error instanceof Error ? error.message : String(error));
 }
 
-rmSync(out, { recursive: true, force: true });
+// Swap the new site in, then delete the old one in the background: removing
+// tens of thousands of files took seconds that a rebuild need not wait for.
+rmSync(previous, { recursive: true, force: true });
+if (existsSync(out)) renameSync(out, previous);
 renameSync(staging, out);
 console.log(`Published the build to ${out}/.`);
+spawn(
+  process.execPath,
+  [
+    '-e',
+    `require('node:fs').rmSync(${JSON.stringify(previous)}, { recursive: true, force: true })`,
+  ],
+  { detached: true, stdio: 'ignore' },
+).unref();

@@ -65,7 +65,7 @@ export function prepareSiteCopy(projectRoot, siteRoot) {
  * belongs to the real site and is left alone).
  */
 export function clearBuildCaches(siteRoot) {
-  for (const name of ['dist', '.build-staging', '.astro', 'node_modules']) {
+  for (const name of ['dist', '.build-staging', '.build-previous', '.astro', 'node_modules']) {
     rmSync(join(siteRoot, name), { recursive: true, force: true });
   }
 }
