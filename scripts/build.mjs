@@ -8,7 +8,12 @@
 // (Astro's `astro:build:done` hook) they needed both at once.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
-import { contentCodeChanged, contentCodeDigest, recordContentCode } from './lib/content-cache.mjs';
+import {
+  STAMP_FILE,
+  contentCodeChanged,
+  contentCodeDigest,
+  recordContentCode,
+} from './lib/content-cache.mjs';
 
 const [major, minor] = process.versions.node.split('.').map(Number);
 if (major < 22 || (major === 22 && minor < 12)) {
@@ -37,7 +42,8 @@ rmSync(staging, { recursive: true, force: true });
 // Articles rendered by older plugin or schema code must not be reused (see lib/content-cache.mjs).
 const contentCode = contentCodeDigest('.');
 const force = contentCodeChanged('.', contentCode);
-if (force && existsSync('node_modules/.astro'))
+// (Said only when an earlier build's fingerprint differs; a first build is cold anyway.)
+if (force && existsSync(STAMP_FILE))
   console.log('The Markdown pipeline or the schemas changed: rendering every article again.');
 const astro = spawnSync(
   process.execPath,
