@@ -3,6 +3,7 @@ import type { UnifiedProcessorOptions } from '@astrojs/markdown-remark';
 import { remarkDirectiveAsText } from './remark-directive-as-text';
 import { remarkPassageLang } from './remark-passage-lang';
 import { rehypeEntityMentions, type EntityMentionsOptions } from './rehype-entity-mentions';
+import { rehypeOpeningText } from './rehype-opening-text';
 import { rehypeSanitizeUntrusted } from './rehype-sanitize-untrusted';
 import { rehypeSearchKeys } from './rehype-search-keys';
 
@@ -21,6 +22,7 @@ export function createMarkdownOptions(mentions: EntityMentionsOptions) {
     rehypePlugins: [
       rehypeSanitizeUntrusted,
       rehypeSearchKeys,
+      rehypeOpeningText,
       // Last: it reads the final text and languages, and changes nothing.
       [rehypeEntityMentions, mentions],
     ],

@@ -22,29 +22,33 @@ function paragraphs(node: Root | Element, lang: string): { p: Element; lang: str
 }
 
 /**
- * The plain text of the first paragraph of an article's rendered HTML that is
- * written in the article's own language. A German article may open with an
- * English quotation; a German summary of it should not be English. Falls back to
- * the first paragraph of any language, and to `undefined` when there is none.
+ * The plain text of the first paragraph of an article's tree that is written in
+ * the article's own language. A German article may open with an English
+ * quotation; a German summary of it should not be English. Falls back to the
+ * first paragraph of any language, and to `undefined` when there is none.
  */
+export function openingText(tree: Root, lang: string): string | undefined {
+  const all = paragraphs(tree, lang)
+    .map((entry) => ({ text: squash(toText(entry.p)), lang: entry.lang }))
+    .filter((entry) => entry.text);
+  return (all.find((entry) => entry.lang === lang) ?? all[0])?.text;
+}
+
+/** `openingText` of rendered HTML (for articles rendered before `rehypeOpeningText` existed). */
 export function firstParagraph(html: string, lang: string): string | undefined {
   return firstParagraphIn(lang)(html);
 }
 
 /** Kept per language and HTML: the article page and every feed ask for it (see lib/memoize). */
 const firstParagraphIn = memoize((lang: string) =>
-  memoize((html: string) => {
-    const all = paragraphs(fromHtml(html, { fragment: true }), lang)
-      .map((entry) => ({ text: squash(toText(entry.p)), lang: entry.lang }))
-      .filter((entry) => entry.text);
-    return (all.find((entry) => entry.lang === lang) ?? all[0])?.text;
-  }),
+  memoize((html: string) => openingText(fromHtml(html, { fragment: true }), lang)),
 );
 
 /** The least an article needs for a summary: its language, summary and rendered HTML. */
 export interface SummarySource {
   data: { lang: string; summary?: string };
-  rendered?: { html: string };
+  /** The render; its metadata's front matter holds what the Markdown plugins recorded. */
+  rendered?: { html: string; metadata?: Record<string, unknown> };
 }
 
 /**
@@ -54,7 +58,14 @@ export interface SummarySource {
  */
 export function summaryOf(article: SummarySource): string | undefined {
   if (article.data.summary) return squash(article.data.summary);
-  return article.rendered ? firstParagraph(article.rendered.html, article.data.lang) : undefined;
+  if (!article.rendered) return undefined;
+  // Recorded while the Markdown was rendered (and cached with it); parsing the
+  // HTML again for every feed and page took seconds at 10,000 articles.
+  const frontmatter = article.rendered.metadata?.frontmatter as Record<string, unknown> | undefined;
+  const recorded = frontmatter?.openingText;
+  return typeof recorded === 'string'
+    ? recorded
+    : firstParagraph(article.rendered.html, article.data.lang);
 }
 
 /**
