@@ -19,9 +19,12 @@ export interface ResultText {
  */
 export function matchesAllKeys(result: ResultText, queryKeys: readonly string[]): boolean {
   const keys = (result.meta.keys ?? '').split(' ');
-  const text = words(`${result.meta.title ?? ''} ${result.content}`).map(foldLikePagefind);
+  // The page's words are folded only if a query key is not among its search keys.
+  let text: string[] | undefined;
+  const folded = () =>
+    (text ??= words(`${result.meta.title ?? ''} ${result.content}`).map(foldLikePagefind));
   return queryKeys.every(
     (query) =>
-      keys.some((key) => key.startsWith(query)) || text.some((word) => word.startsWith(query)),
+      keys.some((key) => key.startsWith(query)) || folded().some((word) => word.startsWith(query)),
   );
 }
