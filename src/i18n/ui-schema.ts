@@ -241,6 +241,12 @@ export const uiSchema = z.strictObject({
   'pagination.next': text,
   /** Where the reader is: `{page}` of `{pages}`. */
   'pagination.status': text,
+  /** Label of the choice of result order. */
+  'search.sort': text,
+  /** Result order: best matches first. */
+  'search.sortRelevance': text,
+  /** Result order: newest articles first (undated ones last). */
+  'search.sortNewest': text,
   /** Footer line. */
   'footer.note': text,
 });

@@ -28,7 +28,11 @@ export interface PagefindApi {
   /** A `null` term lists every page the filters let through. */
   search(
     term: string | null,
-    options?: { filters?: Record<string, unknown> },
+    options?: {
+      filters?: Record<string, unknown>;
+      /** Sort by a `data-pagefind-sort` value instead of relevance. */
+      sort?: Record<string, 'asc' | 'desc'>;
+    },
   ): Promise<PagefindSearch>;
 }
 

@@ -42,6 +42,7 @@ export function startSearchPage(): void {
   const form = root.querySelector<HTMLFormElement>('#search-form')!;
   const input = root.querySelector<HTMLInputElement>('#search-input')!;
   const boxes = [...root.querySelectorAll<HTMLInputElement>('input[name="lang"]')];
+  const order = root.querySelector<HTMLSelectElement>('#search-sort')!;
   const status = root.querySelector<HTMLElement>('#search-status')!;
   const results = root.querySelector<HTMLElement>('#search-results')!;
   const list = results.querySelector<HTMLOListElement>('ol')!;
@@ -63,10 +64,12 @@ export function startSearchPage(): void {
       .map((box) => box.value)
       .filter(isLocale),
     entities,
+    order: order.value === 'newest' ? 'newest' : 'relevance',
   });
 
   const show = (next: SearchState) => {
     input.value = next.query;
+    order.value = next.order;
     for (const box of boxes) box.checked = next.languages.includes(box.value as Locale);
     entities = next.entities.filter((id) => id in entityNames);
     showEntities();
@@ -134,8 +137,13 @@ export function startSearchPage(): void {
         language: { any: current.languages.length ? current.languages : [...locales] },
         ...(current.entities.length ? { entity: { any: current.entities } } : {}),
       };
-      // Without words, an entity filter alone lists every article that mentions it.
-      const search = await pagefind.search(keys.length ? keys.join(' ') : null, { filters });
+      // Without words, an entity filter alone lists every article that mentions it,
+      // newest first (there is no relevance to rank by).
+      const newest = current.order === 'newest' || keys.length === 0;
+      const search = await pagefind.search(keys.length ? keys.join(' ') : null, {
+        filters,
+        ...(newest ? { sort: { date: 'desc' } } : {}),
+      });
       if (id !== searchId) return;
       // The first page of results is fetched at once; its first result also tells
       // whether the list is genuine (see verify-match.ts).
@@ -181,6 +189,7 @@ export function startSearchPage(): void {
   });
   input.addEventListener('input', () => update(false));
   for (const box of boxes) box.addEventListener('change', () => update(true));
+  order.addEventListener('change', () => update(true));
   more.addEventListener('click', () => void renderMore());
   window.addEventListener('popstate', () => {
     show(readSearchParams(new URLSearchParams(location.search)));

@@ -92,7 +92,7 @@ describe('entity pages', () => {
     expect(cards.find((c) => c.article.startsWith('pl/'))?.text).toContain('Kasym-Żomart Tokajew');
     expect(cards.find((c) => c.article.startsWith('de/'))).toMatchObject({ quote: 'en' });
     const search = await page.getAttribute('.entity__search a', 'href');
-    expect(search).toBe('/en/search/?entity=tokayev');
+    expect(search).toBe('/en/search/?entity=tokayev&sort=newest');
   });
 
   test('the index lists every entity by kind, in every UI language', async () => {

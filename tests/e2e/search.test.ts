@@ -147,6 +147,33 @@ describe('search across languages', () => {
     expect(await resultPaths(page)).toEqual(all);
   });
 
+  test('newest first puts dated articles first, keeps the undated ones, and lives in the URL', async () => {
+    const { page } = await open();
+    const all = await search(page, 'pl', 'Kazakhstan');
+    await page.selectOption('#search-sort', 'newest');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('sort') === 'newest');
+    await page.waitForSelector('#search-results[data-state="done"]');
+    const shown = async () =>
+      page.$$eval('.result', (items) =>
+        items.map((item) => ({
+          path: new URL(item.querySelector('a')!.href).pathname,
+          date: item.querySelector('time')?.getAttribute('datetime') ?? '',
+        })),
+      );
+    const newest = await shown();
+    // Pagefind leaves pages without a sort value out; ours are all still there.
+    expect(newest.map((r) => r.path).sort()).toEqual(all);
+    const dated = articles.filter((a) => all.includes(a.path) && a.date).length;
+    expect(dated).toBeGreaterThan(0);
+    const dates = newest.map((r) => r.date);
+    expect(dates.slice(0, dated)).toEqual(dates.filter(Boolean).sort().reverse());
+    expect(dates.slice(dated).every((d) => d === '')).toBe(true);
+    await page.reload();
+    await page.waitForSelector('#search-results[data-state="done"]');
+    expect(await page.inputValue('#search-sort')).toBe('newest');
+    expect(await shown()).toEqual(newest);
+  });
+
   test('typing a query puts it in the URL, so the search can be bookmarked', async () => {
     const { page } = await open();
     await page.goto(urlOf('/es/search/'));

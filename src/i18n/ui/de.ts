@@ -114,6 +114,9 @@ export default {
   'pagination.previous': 'Neuere Artikel',
   'pagination.next': 'Ältere Artikel',
   'pagination.status': 'Seite {page} von {pages}',
+  'search.sort': 'Reihenfolge',
+  'search.sortRelevance': 'Beste Treffer',
+  'search.sortNewest': 'Neueste zuerst',
   'footer.note':
     'Die Artikel erscheinen so, wie die Medien sie veröffentlicht haben; entfernt wurde nur Seitenballast.',
   'search.label': 'Alle Artikel durchsuchen',

@@ -128,6 +128,9 @@ export default {
   'pagination.previous': 'Artículos más recientes',
   'pagination.next': 'Artículos anteriores',
   'pagination.status': 'Página {page} de {pages}',
+  'search.sort': 'Orden',
+  'search.sortRelevance': 'Más relevantes',
+  'search.sortNewest': 'Más recientes primero',
   'footer.note':
     'Los artículos se muestran tal como los publicaron los medios; solo se eliminó el ruido de la página.',
   'search.label': 'Buscar en todos los artículos',

@@ -136,6 +136,9 @@ export default {
   'pagination.previous': 'Nowsze artykuły',
   'pagination.next': 'Starsze artykuły',
   'pagination.status': 'Strona {page} z {pages}',
+  'search.sort': 'Kolejność',
+  'search.sortRelevance': 'Najlepiej dopasowane',
+  'search.sortNewest': 'Od najnowszych',
   'footer.note':
     'Artykuły są pokazane tak, jak opublikowały je redakcje; usunięto tylko elementy strony.',
   'search.label': 'Szukaj we wszystkich artykułach',

@@ -137,6 +137,9 @@ export default {
   'pagination.previous': 'Более новые статьи',
   'pagination.next': 'Более старые статьи',
   'pagination.status': 'Страница {page} из {pages}',
+  'search.sort': 'Порядок',
+  'search.sortRelevance': 'Сначала лучшие совпадения',
+  'search.sortNewest': 'Сначала новые',
   'footer.note':
     'Статьи показаны так, как их опубликовали издания; удалён только лишний текст со страниц.',
   'search.label': 'Поиск по всем статьям',

@@ -1,6 +1,9 @@
 import { isLocale, type Locale } from '../../i18n/locales';
 
-/** What a search page shows, as kept in its URL: `?q=...&lang=ru&lang=pl&entity=tokayev`. */
+/** How results are ordered: by relevance (the default), or newest first. */
+export type SearchOrder = 'relevance' | 'newest';
+
+/** What a search page shows, as kept in its URL: `?q=...&lang=ru&lang=pl&entity=tokayev&sort=newest`. */
 export interface SearchState {
   /** The query as the reader typed it. */
   query: string;
@@ -8,6 +11,8 @@ export interface SearchState {
   languages: Locale[];
   /** Ids of entities the results must mention (any of them); empty for no such filter. */
   entities: string[];
+  /** The order of the results. */
+  order: SearchOrder;
 }
 
 /**
@@ -24,6 +29,7 @@ export function readSearchParams(params: URLSearchParams): SearchState {
     query: (params.get('q') ?? '').trim(),
     languages: [...new Set(languages)],
     entities: [...new Set(entities)],
+    order: params.get('sort') === 'newest' ? 'newest' : 'relevance',
   };
 }
 
@@ -33,6 +39,7 @@ export function writeSearchParams(state: SearchState): string {
   if (state.query) params.set('q', state.query);
   for (const language of state.languages) params.append('lang', language);
   for (const entity of state.entities) params.append('entity', entity);
+  if (state.order === 'newest') params.set('sort', 'newest');
   const text = params.toString();
   return text ? `?${text}` : '';
 }
