@@ -15,10 +15,11 @@ import {
   recordContentCode,
 } from './lib/content-cache.mjs';
 
+// 22.18 runs TypeScript without flags, which the search-index step below relies on.
 const [major, minor] = process.versions.node.split('.').map(Number);
-if (major < 22 || (major === 22 && minor < 12)) {
+if (major < 22 || (major === 22 && minor < 18)) {
   console.error(
-    `This site needs Node.js >= 22.12, but this is ${process.versions.node}. ` +
+    `This site needs Node.js >= 22.18, but this is ${process.versions.node}. ` +
       "Run `npm install` and use the npm scripts, which put the project's own Node.js first.",
   );
   process.exit(1);
