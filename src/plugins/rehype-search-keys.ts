@@ -1,7 +1,7 @@
 import type { Element, Root, RootContent } from 'hast';
 import type { VFile } from 'vfile';
 import { words } from '../lib/search/search-key';
-import { extraKeys, withoutPrefixKeys } from '../lib/search/stored-keys';
+import { extraKeys, storedKeys } from '../lib/search/stored-keys';
 
 /**
  * Collects the search keys of an article's text (see `lib/search/search-key.ts`)
@@ -18,18 +18,21 @@ export function rehypeSearchKeys() {
     const frontmatter = (astro.frontmatter ??= {});
     const lang = typeof frontmatter.lang === 'string' ? frontmatter.lang : 'und';
     const keys = new Set<string>();
+    const textWords = new Set<string>();
     const walk = (nodes: RootContent[], current: string) => {
       for (const node of nodes) {
         if (node.type === 'text') {
-          for (const word of words(node.value))
+          for (const word of words(node.value)) {
+            textWords.add(word);
             for (const key of extraKeys(word, current)) keys.add(key);
+          }
         } else if (node.type === 'element') {
           walk(node.children, langOf(node) ?? current);
         }
       }
     };
     walk(tree.children, lang);
-    frontmatter.searchKeys = withoutPrefixKeys(keys).join(' ');
+    frontmatter.searchKeys = storedKeys(keys, textWords).join(' ');
   };
 }
 
