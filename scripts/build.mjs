@@ -61,7 +61,8 @@ recordContentCode('.', contentCode);
 const { buildSearchIndex, searchIndexSummary } =
   await import('../src/lib/search/build-search-index.ts');
 try {
-  console.log(`[search-index] ${searchIndexSummary(await buildSearchIndex(staging))}`);
+  // The published site's index lends its unchanged files (see search-bundle-files.ts).
+  console.log(`[search-index] ${searchIndexSummary(await buildSearchIndex(staging, out))}`);
 } catch (error) {
   fail(error instanceof Error ? error.message : String(error));
 }

@@ -8,6 +8,7 @@
  */
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { BUILD_TIMEOUT, makeSite, removeSites, runProjectBuild } from './test-site';
 
@@ -59,9 +60,25 @@ describe('a rebuild', () => {
       expect(read(articlePage('es'))).toContain(marker);
       const group = /^group: (.+)$/m.exec(before)?.[1];
       expect(read(`dist/es/compare/${group}/index.html`)).toContain(marker);
-      expect(read(`dist/de/compare/${group}/es-de/index.html`)).toContain(marker);
+      expect(read(`dist/de/compare/${group}/de-es/index.html`)).toContain(marker);
       expect(restored(output, 'es')).toBe(false);
       expect(restored(output, 'pl')).toBe(true);
+      // The search index has the new text, reuses the last build's unchanged
+      // files, and keeps no fragment of the old text: one per article page.
+      expect(output).toMatch(
+        /Indexed the article pages \(\d+ HTML files read, \d+ index files kept/,
+      );
+      const fragments = readdirSync(join(site, 'dist/pagefind/fragment'));
+      const { languages } = JSON.parse(read('dist/pagefind/pagefind-entry.json')) as {
+        languages: Record<string, { page_count: number }>;
+      };
+      expect(fragments.length).toBe(
+        Object.values(languages).reduce((sum, { page_count }) => sum + page_count, 0),
+      );
+      const texts = fragments.map((name) =>
+        gunzipSync(readFileSync(join(site, 'dist/pagefind/fragment', name))).toString(),
+      );
+      expect(texts.filter((text) => text.includes(marker))).toHaveLength(1);
     },
     BUILD_TIMEOUT,
   );

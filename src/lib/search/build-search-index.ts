@@ -1,4 +1,5 @@
 import * as pagefind from 'pagefind';
+import { pruneBundle, seedBundle } from './search-bundle-files.ts';
 
 /**
  * The language every page is indexed under. All articles go into ONE index so a
@@ -27,6 +28,10 @@ const PAGEFIND_ALLOCATOR = 'dirty_decay_ms:0,muzzy_decay_ms:0';
 export interface SearchIndexReport {
   /** Article pages read. */
   pageCount: number;
+  /** Files of the last build's bundle that were reused (see search-bundle-files.ts). */
+  reused: number;
+  /** Of those, the ones that turned out to be out of date and were deleted. */
+  dropped: number;
   /** Wall time of indexing, in milliseconds. */
   milliseconds: number;
 }
@@ -41,10 +46,18 @@ export interface SearchIndexReport {
  * Kept free of Astro and of extensionless imports so that `scripts/build.mjs`
  * can run it with plain Node after the Astro build process has exited (see
  * there for why).
+ *
+ * `previousSite`, the last published build, lends its bundle's unchanged files,
+ * which Pagefind then does not write again.
  */
-export async function buildSearchIndex(siteDir: string): Promise<SearchIndexReport> {
+export async function buildSearchIndex(
+  siteDir: string,
+  previousSite?: string,
+): Promise<SearchIndexReport> {
   const started = performance.now();
   const site = siteDir.endsWith('/') ? siteDir : `${siteDir}/`;
+  const bundle = `${site}pagefind`;
+  const reused = previousSite ? seedBundle(`${previousSite}/pagefind`, bundle) : 0;
   // Read by Pagefind's process, which the first call below starts; a setting made by hand wins.
   process.env._RJEM_MALLOC_CONF ??= PAGEFIND_ALLOCATOR;
   try {
@@ -55,16 +68,20 @@ export async function buildSearchIndex(siteDir: string): Promise<SearchIndexRepo
     const { errors, page_count } = await index.addDirectory({ path: site, glob: ARTICLE_PAGES });
     if (errors.length > 0)
       throw new Error(`Pagefind could not index the site: ${errors.join('; ')}`);
-    const written = await index.writeFiles({ outputPath: `${site}pagefind` });
+    const written = await index.writeFiles({ outputPath: bundle });
     if (written.errors.length > 0)
       throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
-    return { pageCount: page_count, milliseconds: Math.round(performance.now() - started) };
+    const dropped = reused > 0 ? pruneBundle(bundle) : 0;
+    const milliseconds = Math.round(performance.now() - started);
+    return { pageCount: page_count, reused, dropped, milliseconds };
   } finally {
     await pagefind.close();
   }
 }
 
 /** The line a build prints when indexing is done (the benchmark reads it). */
-export function searchIndexSummary({ pageCount, milliseconds }: SearchIndexReport): string {
-  return `Indexed the article pages (${pageCount} HTML files read) in ${milliseconds} ms.`;
+export function searchIndexSummary(report: SearchIndexReport): string {
+  const { pageCount, reused, dropped, milliseconds } = report;
+  const kept = reused > 0 ? `, ${reused - dropped} index files kept from the last build` : '';
+  return `Indexed the article pages (${pageCount} HTML files read${kept}) in ${milliseconds} ms.`;
 }

@@ -1,0 +1,80 @@
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { afterEach, describe, expect, it } from 'vitest';
+import { pruneBundle, seedBundle } from '../../../src/lib/search/search-bundle-files';
+
+const dirs: string[] = [];
+afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+/** A bundle folder with the given files (path → content). */
+function bundle(files: Record<string, string | Buffer>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'bundle-'));
+  dirs.push(dir);
+  for (const [path, content] of Object.entries(files)) {
+    mkdirSync(join(dir, path, '..'), { recursive: true });
+    writeFileSync(join(dir, path), content);
+  }
+  return dir;
+}
+
+const entry = (hash: string) => JSON.stringify({ languages: { zxx: { hash } } });
+/** A page table naming `hashes` the way CBOR does: a length byte, then the text. */
+const table = (...hashes: string[]) =>
+  gzipSync(Buffer.from(`pagefind_dcd${hashes.map((h) => `\x6b${h}\x18`).join('')}`, 'latin1'));
+
+describe('seedBundle', () => {
+  it('links the content-named files of the last bundle, not the ones Pagefind overwrites', () => {
+    const previous = bundle({
+      'pagefind-entry.json': entry('zxx_aaaaaaa'),
+      'pagefind.js': 'runtime',
+      'pagefind.zxx_aaaaaaa.pf_meta': table(),
+      'fragment/zxx_1111111.pf_fragment': 'f',
+      'index/zxx_2222222.pf_index': 'i',
+    });
+    const next = join(bundle({}), 'pagefind');
+    expect(seedBundle(previous, next)).toBe(3);
+    expect(readdirSync(next).sort()).toEqual(['fragment', 'index', 'pagefind.zxx_aaaaaaa.pf_meta']);
+    expect(statSync(join(next, 'fragment/zxx_1111111.pf_fragment')).nlink).toBe(2);
+  });
+
+  it('seeds nothing when there is no last bundle', () => {
+    expect(seedBundle(join(bundle({}), 'missing'), join(bundle({}), 'pagefind'))).toBe(0);
+  });
+});
+
+describe('pruneBundle', () => {
+  it('deletes the files the current page table does not name, and old page tables', () => {
+    const dir = bundle({
+      'pagefind-entry.json': entry('zxx_bbbbbbb'),
+      'pagefind.zxx_bbbbbbb.pf_meta': table('zxx_1111111', 'zxx_3333333'),
+      'pagefind.zxx_aaaaaaa.pf_meta': table('zxx_2222222'),
+      'fragment/zxx_1111111.pf_fragment': 'kept',
+      'fragment/zxx_2222222.pf_fragment': 'stale',
+      'filter/zxx_3333333.pf_filter': 'kept',
+    });
+    expect(pruneBundle(dir)).toBe(2);
+    expect(existsSync(join(dir, 'fragment/zxx_1111111.pf_fragment'))).toBe(true);
+    expect(existsSync(join(dir, 'filter/zxx_3333333.pf_filter'))).toBe(true);
+    expect(existsSync(join(dir, 'fragment/zxx_2222222.pf_fragment'))).toBe(false);
+    expect(existsSync(join(dir, 'pagefind.zxx_aaaaaaa.pf_meta'))).toBe(false);
+  });
+
+  it('keeps a file whose hash is followed by a byte that reads as a hex digit', () => {
+    const dir = bundle({
+      'pagefind-entry.json': entry('zxx_bbbbbbb'),
+      'pagefind.zxx_bbbbbbb.pf_meta': gzipSync(Buffer.from('\x6bzxx_1111111\x61', 'latin1')),
+      'fragment/zxx_1111111.pf_fragment': 'kept',
+    });
+    expect(pruneBundle(dir)).toBe(0);
+  });
+});
