@@ -13,6 +13,8 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { BUILD_TIMEOUT, makeSite, removeSites, runProjectBuild } from './test-site';
 
 let site = '';
+/** The one story of the copy. */
+let story = '';
 
 /** The one file in `dir` (a folder of the copy). */
 const only = (dir: string) => join(dir, readdirSync(join(site, dir))[0]!);
@@ -28,12 +30,16 @@ async function build(): Promise<string> {
   return output;
 }
 
-/** The build output's line for an article's page ends with `(restored)` when it was copied. */
-const restored = (output: string, lang: string) =>
-  new RegExp(`/${lang}/articles/[^/]+/index\\.html \\(restored\\)`).test(output);
+/**
+ * The build output's line for a page ends with `(restored)` when it was copied:
+ * `kind` is the page's folder (`articles`, `stories`, `entities`) in UI language `lang`.
+ */
+const restored = (output: string, lang: string, kind = 'articles') =>
+  new RegExp(`/${lang}/${kind}/[^/]+/index\\.html \\(restored\\)`).test(output);
 
 beforeAll(async () => {
   site = makeSite('incremental', 'project');
+  story = readdirSync(join(site, 'content/stories'))[0]!.replace(/\.yaml$/, '');
   await build();
 }, BUILD_TIMEOUT);
 
@@ -45,6 +51,7 @@ describe('a rebuild', () => {
     async () => {
       const output = await build();
       for (const lang of ['es', 'ru', 'pl']) expect(restored(output, lang), lang).toBe(true);
+      for (const kind of ['stories', 'entities']) expect(restored(output, 'de', kind)).toBe(true);
     },
     BUILD_TIMEOUT,
   );
@@ -63,6 +70,8 @@ describe('a rebuild', () => {
       expect(read(`dist/de/compare/${group}/de-es/index.html`)).toContain(marker);
       expect(restored(output, 'es')).toBe(false);
       expect(restored(output, 'pl')).toBe(true);
+      // The story page's table counts the article's words.
+      expect(restored(output, 'es', 'stories')).toBe(false);
       // The search index has the new text, reuses the last build's unchanged
       // files, and keeps no fragment of the old text: one per article page.
       expect(output).toMatch(
@@ -93,6 +102,9 @@ describe('a rebuild', () => {
       );
       await build();
       expect(read(articlePage('pl'))).toContain('Władimir W. Putin');
+      // Its own page (names in every language) and the story's matrix, in Polish.
+      expect(read('dist/de/entities/putin/index.html')).toContain('Władimir W. Putin');
+      expect(read(`dist/pl/stories/${story}/index.html`)).toContain('Władimir W. Putin');
     },
     BUILD_TIMEOUT,
   );
