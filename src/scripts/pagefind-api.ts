@@ -1,3 +1,5 @@
+import { decodePageLanguages, PAGE_LANGUAGES_FILE } from '../lib/search/page-languages';
+
 /**
  * The part of Pagefind's browser API this site uses (pagefind.js is generated
  * by the build, so TypeScript cannot see its own types at compile time).
@@ -16,15 +18,12 @@ export interface PagefindResult {
 
 export interface PagefindSearch {
   results: PagefindResult[];
-  unfilteredResultCount: number;
-  totalFilters: Record<string, Record<string, number>>;
 }
 
 export interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
   /** Loads the runtime, the WASM module and the page table before the first search. */
   init(): Promise<void>;
-  filters(): Promise<Record<string, Record<string, number>>>;
   /** A `null` term lists every page the filters let through. */
   search(
     term: string | null,
@@ -36,34 +35,55 @@ export interface PagefindApi {
   ): Promise<PagefindSearch>;
 }
 
-let loading: Promise<PagefindApi> | undefined;
+/** Pagefind and the table of page languages its results are counted by. */
+export interface SearchBackend {
+  pagefind: PagefindApi;
+  /** Page id → language (see lib/search/page-languages.ts). */
+  languages: ReadonlyMap<string, string>;
+}
+
+const BUNDLE = '/pagefind/';
+
+let loading: Promise<SearchBackend> | undefined;
+
+/** The page-language table written beside the bundle; a failure is a search error. */
+async function loadLanguages(): Promise<Map<string, string>> {
+  const response = await fetch(`${BUNDLE}${PAGE_LANGUAGES_FILE}`);
+  if (!response.ok) throw new Error(`${PAGE_LANGUAGES_FILE}: HTTP ${response.status}`);
+  return decodePageLanguages(await response.json());
+}
 
 /**
- * Loads Pagefind once, on first use: a reader who never searches downloads
- * none of it. The index ranks metadata matches; `keys` is where our search keys
- * live, and the title keeps Pagefind's default boost.
+ * Loads Pagefind and the page-language table once, on first use: a reader who
+ * never searches downloads none of it. The index ranks metadata matches;
+ * `keys` is where our search keys live, and the title keeps Pagefind's
+ * default boost.
  */
-export function loadPagefind(): Promise<PagefindApi> {
+export function loadSearch(): Promise<SearchBackend> {
   loading ??= (async () => {
-    const url = '/pagefind/pagefind.js';
-    const pagefind = (await import(/* @vite-ignore */ url)) as PagefindApi;
+    const url = `${BUNDLE}pagefind.js`;
+    const [pagefind, languages] = await Promise.all([
+      import(/* @vite-ignore */ url) as Promise<PagefindApi>,
+      loadLanguages(),
+    ]);
     await pagefind.options({ ranking: { metaWeights: { title: 5, keys: 1 } } });
     // No `pagefind.filters()` here: it downloads every filter, and the entity
-    // filter alone is ~200 KB at 10,000 articles. Each search asks for the
-    // filters it uses, which is all the language counts need.
-    return pagefind;
+    // filter alone is ~200 KB at 10,000 articles. A search asks for the entity
+    // filter only when the reader filters by entity.
+    return { pagefind, languages };
   })();
   return loading;
 }
 
 /**
  * Gets Pagefind ready while the reader is still typing: on the search page a
- * search is what comes next, and loading the runtime and page table (about
- * 190 KB at 10,000 articles) then took most of a first search's time. Pages
+ * search is what comes next, and loading the runtime, Pagefind's page table
+ * and our page-language table (about 230 KB at 10,000 articles) then took most
+ * of a first search's time. Pages
  * other than the search page load nothing.
  */
-export function preloadPagefind(): void {
-  const start = () => void loadPagefind().then((pagefind) => pagefind.init());
+export function preloadSearch(): void {
+  const start = () => void loadSearch().then(({ pagefind }) => pagefind.init());
   if ('requestIdleCallback' in window) requestIdleCallback(start, { timeout: 2000 });
   else setTimeout(start, 200);
 }

@@ -5,9 +5,10 @@ import { buildExcerpt } from '../lib/search/excerpt';
 import { matchesAllKeys } from '../lib/search/verify-match';
 import { queryKey, words } from '../lib/search/search-key';
 import { readSearchParams, writeSearchParams, type SearchState } from '../lib/search/search-params';
+import { languageFacet } from '../lib/search/page-languages';
 import {
-  loadPagefind,
-  preloadPagefind,
+  loadSearch,
+  preloadSearch,
   type PagefindResult,
   type PagefindResultData,
 } from './pagefind-api';
@@ -130,13 +131,10 @@ export function startSearchPage(): void {
     results.dataset.keys = keys.join(' ');
     status.textContent = strings.loading;
     try {
-      const pagefind = await loadPagefind();
-      const filters = {
-        // Always filtered by language (all of them when none is chosen): that makes
-        // Pagefind load the language filter, and so return the facet counts.
-        language: { any: current.languages.length ? current.languages : [...locales] },
-        ...(current.entities.length ? { entity: { any: current.entities } } : {}),
-      };
+      const { pagefind, languages } = await loadSearch();
+      // The language facet is ours, not a Pagefind filter (see page-languages.ts);
+      // the entity filter is Pagefind's.
+      const filters = current.entities.length ? { entity: { any: current.entities } } : {};
       // Without words, an entity filter alone lists every article that mentions it,
       // newest first (there is no relevance to rank by).
       const newest = current.order === 'newest' || keys.length === 0;
@@ -145,21 +143,26 @@ export function startSearchPage(): void {
         ...(newest ? { sort: { date: 'desc' } } : {}),
       });
       if (id !== searchId) return;
-      // The first page of results is fetched at once; its first result also tells
-      // whether the list is genuine (see verify-match.ts).
-      const firstPage = Promise.all(search.results.slice(0, PAGE_SIZE).map((r) => r.data()));
-      const first = (await firstPage)[0];
+      const facet = languageFacet(search.results, languages, current.languages);
+      // The first page of results is fetched at once; the first of all matches also
+      // tells whether the list is genuine (see verify-match.ts).
+      const check = search.results[0] === facet.kept[0] ? [] : search.results.slice(0, 1);
+      const loaded = Promise.all(
+        [...check, ...facet.kept.slice(0, PAGE_SIZE)].map((r) => r.data()),
+      );
+      const firstPage = loaded.then((data) => data.slice(check.length));
+      const first = (await loaded)[0];
       if (id !== searchId) return;
       const genuine = !first || matchesAllKeys(first, keys);
-      const counts = genuine ? (search.totalFilters.language ?? {}) : {};
+      const counts = genuine ? facet.counts : {};
       for (const cell of root.querySelectorAll<HTMLElement>('[data-count-for]')) {
         cell.textContent = `(${counts[cell.dataset.countFor!] ?? 0})`;
       }
-      pending = genuine ? [...search.results] : [];
+      pending = genuine ? [...facet.kept] : [];
       list.replaceChildren();
       await renderMore(genuine ? firstPage : undefined);
       if (id !== searchId) return;
-      const total = genuine ? search.results.length : 0;
+      const total = genuine ? facet.kept.length : 0;
       const forms = strings.count;
       const template = forms[plural.select(total) as keyof typeof forms] ?? forms.other;
       status.textContent =
@@ -199,7 +202,7 @@ export function startSearchPage(): void {
   show(readSearchParams(new URLSearchParams(location.search)));
   void run();
   // Without a query in the address, Pagefind is loaded while the reader types one.
-  if (keysOf(input.value).length === 0) preloadPagefind();
+  if (keysOf(input.value).length === 0) preloadSearch();
 }
 
 function resultItem(

@@ -10,6 +10,7 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { decodePageLanguages } from '../../src/lib/search/page-languages';
 import { BUILD_TIMEOUT, makeSite, removeSites, runProjectBuild } from './test-site';
 
 let site = '';
@@ -88,6 +89,11 @@ describe('a rebuild', () => {
         gunzipSync(readFileSync(join(site, 'dist/pagefind/fragment', name))).toString(),
       );
       expect(texts.filter((text) => text.includes(marker))).toHaveLength(1);
+      // The language facet's table names every page now indexed, and no other.
+      const table = decodePageLanguages(JSON.parse(read('dist/pagefind/page-languages.json')));
+      expect([...table.keys()].sort()).toEqual(fragments.map((name) => name.split('.')[0]).sort());
+      const edited = fragments.find((_, i) => texts[i]!.includes(marker))!;
+      expect(table.get(edited.split('.')[0]!)).toBe('es');
     },
     BUILD_TIMEOUT,
   );

@@ -1,4 +1,5 @@
 import * as pagefind from 'pagefind';
+import { writePageLanguages } from './page-languages-file.ts';
 import { pruneBundle, seedBundle } from './search-bundle-files.ts';
 
 /**
@@ -40,7 +41,8 @@ export interface SearchIndexReport {
  * Indexes the built article pages of `siteDir` with Pagefind's Node API and
  * writes the bundle to `<siteDir>/pagefind`: only the elements marked
  * `data-pagefind-body` (article text) are indexed, with the title, metadata,
- * language and entity filters and date sort the pages declare. Throws, naming
+ * entity filter and date sort the pages declare, and the table of page
+ * languages for the search page's language facet is written beside the bundle. Throws, naming
  * what failed, when Pagefind reports an error.
  *
  * Kept free of Astro and of extensionless imports so that `scripts/build.mjs`
@@ -57,7 +59,8 @@ export async function buildSearchIndex(
   const started = performance.now();
   const site = siteDir.endsWith('/') ? siteDir : `${siteDir}/`;
   const bundle = `${site}pagefind`;
-  const reused = previousSite ? seedBundle(`${previousSite}/pagefind`, bundle) : 0;
+  const previousBundle = previousSite && `${previousSite}/pagefind`;
+  const reused = previousBundle ? seedBundle(previousBundle, bundle) : 0;
   // Read by Pagefind's process, which the first call below starts; a setting made by hand wins.
   process.env._RJEM_MALLOC_CONF ??= PAGEFIND_ALLOCATOR;
   try {
@@ -72,6 +75,7 @@ export async function buildSearchIndex(
     if (written.errors.length > 0)
       throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
     const dropped = reused > 0 ? pruneBundle(bundle) : 0;
+    writePageLanguages(bundle, previousBundle);
     const milliseconds = Math.round(performance.now() - started);
     return { pageCount: page_count, reused, dropped, milliseconds };
   } finally {

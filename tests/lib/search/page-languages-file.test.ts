@@ -1,0 +1,47 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { afterEach, describe, expect, it } from 'vitest';
+import { writePageLanguages } from '../../../src/lib/search/page-languages-file';
+
+const dirs: string[] = [];
+afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+/** A bundle folder whose fragments have the given languages (id → lang, or meta). */
+function bundle(fragments: Record<string, string | Record<string, string>>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'page-languages-'));
+  dirs.push(dir);
+  mkdirSync(join(dir, 'fragment'));
+  for (const [id, lang] of Object.entries(fragments)) {
+    const meta = typeof lang === 'string' ? { title: 'T', lang } : lang;
+    const json = JSON.stringify({ url: `/x/articles/${id}/`, content: 'text', meta });
+    writeFileSync(join(dir, 'fragment', `${id}.pf_fragment`), gzipSync(`pagefind_dcd${json}`));
+  }
+  return dir;
+}
+
+const table = (dir: string) => JSON.parse(readFileSync(join(dir, 'page-languages.json'), 'utf8'));
+
+describe('writePageLanguages', () => {
+  it('writes the language of every fragment', () => {
+    const dir = bundle({ zxx_1: 'ru', zxx_2: 'pl', zxx_3: 'ru' });
+    expect(writePageLanguages(dir)).toBe(3);
+    expect(table(dir)).toEqual({ pl: 'zxx_2', ru: 'zxx_1 zxx_3' });
+  });
+
+  it('reads only fragments the last build did not have, and drops the ones gone', () => {
+    const previous = bundle({ zxx_1: 'ru', zxx_2: 'pl' });
+    writePageLanguages(previous);
+    // zxx_1 is unchanged: its (unreadable) file must not be read again.
+    const next = bundle({ zxx_3: 'es' });
+    writeFileSync(join(next, 'fragment', 'zxx_1.pf_fragment'), 'not gzip');
+    expect(writePageLanguages(next, previous)).toBe(1);
+    expect(table(next)).toEqual({ es: 'zxx_3', ru: 'zxx_1' });
+  });
+
+  it('names the page whose fragment has no language', () => {
+    const dir = bundle({ zxx_1: { title: 'T' } });
+    expect(() => writePageLanguages(dir)).toThrow(/\/x\/articles\/zxx_1\/ has no "lang" metadata/);
+  });
+});
