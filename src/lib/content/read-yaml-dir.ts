@@ -1,4 +1,5 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { slugSchema } from '../../schemas/fields';
 import type { Problem } from './problem';
@@ -51,7 +52,7 @@ export async function readYamlDir(
       });
       continue;
     }
-    found.push({ file, id, source: await readFile(path, 'utf8') });
+    found.push({ file, id, source: readFileSync(path, 'utf8') }); // sync: see read-articles.ts
   }
   return found;
 }
