@@ -16,9 +16,10 @@ interface EntryType {
 }
 
 /**
- * Below this many entries to render, the main thread renders them: starting a
- * worker (loading the pipeline and the entities) costs about as much as 50
- * articles, and a rebuild usually renders one or two.
+ * The first entries to render are rendered on the main thread, and workers are
+ * started only when more come: a worker first loads the whole pipeline and the
+ * entities, which is not worth it for the one or two articles a rebuild
+ * usually renders.
  */
 const RENDERS_BEFORE_WORKERS = 20;
 
@@ -70,6 +71,7 @@ export function globWithRenderWorkers(
       let requested = 0;
       let closed = false;
       let warned = false;
+      let inPool = 0;
       const inWorkers: EntryType = {
         ...markdown,
         async getRenderFunction(config) {
@@ -79,12 +81,18 @@ export function globWithRenderWorkers(
             if (closed || requested <= RENDERS_BEFORE_WORKERS) return onMainThread(entry);
             pool ??= new RenderPool(workers, data);
             // If the pool itself fails, the entry still renders, on the main thread.
-            return pool.render(entry).catch((error: unknown) => {
-              if (!(error instanceof RenderPoolError) || closed) throw error;
-              if (!warned) context.logger.warn(`${error.message} Rendering on the main thread.`);
-              warned = true;
-              return onMainThread(entry);
-            });
+            return pool.render(entry).then(
+              (rendered) => {
+                inPool += 1;
+                return rendered;
+              },
+              (error: unknown) => {
+                if (!(error instanceof RenderPoolError) || closed) throw error;
+                if (!warned) context.logger.warn(`${error.message} Rendering on the main thread.`);
+                warned = true;
+                return onMainThread(entry);
+              },
+            );
           };
         },
       };
@@ -98,7 +106,6 @@ export function globWithRenderWorkers(
         closed = true;
         await pool?.close();
         if (pool) {
-          const inPool = requested - RENDERS_BEFORE_WORKERS;
           context.logger.info(`Rendered ${inPool} Markdown entries on ${workers} worker threads.`);
         }
       }
