@@ -60,7 +60,8 @@ async function loadLanguages(): Promise<Map<string, string>> {
  * default boost.
  */
 export function loadSearch(): Promise<SearchBackend> {
-  loading ??= (async () => {
+  if (loading) return loading;
+  loading = (async () => {
     const url = `${BUNDLE}pagefind.js`;
     const [pagefind, languages] = await Promise.all([
       import(/* @vite-ignore */ url) as Promise<PagefindApi>,
@@ -72,6 +73,8 @@ export function loadSearch(): Promise<SearchBackend> {
     // filter only when the reader filters by entity.
     return { pagefind, languages };
   })();
+  // A failed load (say, the network dropped) is tried again by the next search.
+  loading.catch(() => (loading = undefined));
   return loading;
 }
 
@@ -79,8 +82,7 @@ export function loadSearch(): Promise<SearchBackend> {
  * Gets Pagefind ready while the reader is still typing: on the search page a
  * search is what comes next, and loading the runtime, Pagefind's page table
  * and our page-language table (about 230 KB at 10,000 articles) then took most
- * of a first search's time. Pages
- * other than the search page load nothing.
+ * of a first search's time. Pages other than the search page load nothing.
  */
 export function preloadSearch(): void {
   const start = () => void loadSearch().then(({ pagefind }) => pagefind.init());

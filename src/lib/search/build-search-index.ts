@@ -41,9 +41,9 @@ export interface SearchIndexReport {
  * Indexes the built article pages of `siteDir` with Pagefind's Node API and
  * writes the bundle to `<siteDir>/pagefind`: only the elements marked
  * `data-pagefind-body` (article text) are indexed, with the title, metadata,
- * entity filter and date sort the pages declare, and the table of page
- * languages for the search page's language facet is written beside the bundle. Throws, naming
- * what failed, when Pagefind reports an error.
+ * entity filter and date sort the pages declare; the table of page languages
+ * for the search page's language facet is written beside the bundle. Throws,
+ * naming what failed, when Pagefind reports an error.
  *
  * Kept free of Astro and of extensionless imports so that `scripts/build.mjs`
  * can run it with plain Node after the Astro build process has exited (see
