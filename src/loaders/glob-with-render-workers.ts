@@ -1,6 +1,7 @@
 import type { AstroConfig } from 'astro';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { availableParallelism } from 'node:os';
+import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { RenderPool, RenderPoolError, type RenderedEntry, type RenderEntry } from './render-pool';
 
@@ -44,9 +45,11 @@ function cloneable(value: unknown): boolean {
  * Astro's `glob()` loader, with the Markdown of the entries rendered on worker
  * threads (`render-pool.ts`) while it reads and validates the next ones. The
  * entries, their data and the HTML are the same as with `glob()`; only where
- * the pipeline runs differs. Falls back to `glob()` unchanged on a single core,
- * when the Markdown options cannot be sent to a worker, or when Astro no longer
- * hands loaders its entry types.
+ * the pipeline runs differs: on the main thread on a single core or when the
+ * Markdown options cannot be sent to a worker, and `glob()` unchanged when
+ * Astro no longer hands loaders its entry types. An article whose Markdown
+ * fails to render stops a build, named with the error, instead of being
+ * published empty.
  */
 export function globWithRenderWorkers(
   options: GlobOptions,
@@ -60,25 +63,25 @@ export function globWithRenderWorkers(
       // Not in Astro's public types, but passed to every loader (and used by glob()).
       const entryTypes = (context as { entryTypes?: Map<string, EntryType> }).entryTypes;
       const markdown = entryTypes?.get('.md');
-      const data = {
-        root: fileURLToPath(context.config.root),
-        rendererOptions: rendererOptions(context.config),
-      };
-      if (!entryTypes || !markdown?.getRenderFunction || !(workers >= 2) || !cloneable(data)) {
-        return inner.load(context);
-      }
+      if (!entryTypes || !markdown?.getRenderFunction) return inner.load(context);
+      const root = fileURLToPath(context.config.root);
+      const data = { root, rendererOptions: rendererOptions(context.config) };
+      const useWorkers = workers >= 2 && cloneable(data);
       let pool: RenderPool | undefined;
       let requested = 0;
       let closed = false;
       let warned = false;
       let inPool = 0;
+      const failures: string[] = [];
       const inWorkers: EntryType = {
         ...markdown,
         async getRenderFunction(config) {
           const onMainThread = await markdown.getRenderFunction!(config);
-          return (entry) => {
+          const render = (entry: RenderEntry): Promise<RenderedEntry> => {
             requested += 1;
-            if (closed || requested <= RENDERS_BEFORE_WORKERS) return onMainThread(entry);
+            if (!useWorkers || closed || requested <= RENDERS_BEFORE_WORKERS) {
+              return onMainThread(entry);
+            }
             pool ??= new RenderPool(workers, data);
             // If the pool itself fails, the entry still renders, on the main thread.
             return pool.render(entry).then(
@@ -94,6 +97,20 @@ export function globWithRenderWorkers(
               },
             );
           };
+          // Astro logs a failed render and keeps the entry without its HTML, which
+          // would publish an empty article: the failure is kept to stop the build.
+          return (entry) =>
+            render(entry).catch((error: unknown) => {
+              const file = entry.filePath ? relative(root, entry.filePath) : entry.id;
+              const message = (error instanceof Error ? error.message : String(error)).replace(
+                /\s+/g,
+                ' ',
+              );
+              failures.push(
+                `${file}  body: expected Markdown the site can render, got: ${message}`,
+              );
+              throw error;
+            });
         },
       };
       try {
@@ -108,6 +125,12 @@ export function globWithRenderWorkers(
         if (pool) {
           context.logger.info(`Rendered ${inPool} Markdown entries on ${workers} worker threads.`);
         }
+      }
+      // Under `astro dev` (which watches the files) Astro's own log line is enough.
+      if (failures.length > 0 && !context.watcher) {
+        throw new Error(
+          `The Markdown of ${failures.length} article(s) could not be rendered; nothing was built.\n${failures.join('\n')}`,
+        );
       }
     },
   };

@@ -1,16 +1,18 @@
 /**
  * The content guard (src/integrations/content-guard.ts) must stop `astro build`
- * on bad content, naming every bad file and field, before anything is written.
+ * on bad content, naming every bad file and field, before anything is written;
+ * an article whose Markdown still fails to render (src/loaders/) stops the
+ * build too, instead of being published empty.
  *
  * Each case is a copy of the site's sources in `.test-sites/<case>/` (inside the
  * project, so packages resolve from the project's node_modules) with its own
  * content/articles taken from tests/build/fixtures/<fixture>/, built by a real
  * `astro build` in a child process.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { BUILD_TIMEOUT, makeSite, removeSites, runAstroBuild } from './test-site';
+import { BUILD_TIMEOUT, makeSite, removeSites, runAstroBuild, runProjectBuild } from './test-site';
 
 /** A copy of the site whose articles are the fixture's. */
 function siteWith(name: string, fixture: string): string {
@@ -65,6 +67,29 @@ describe('astro build with the content guard', () => {
       );
       // The guard reports every problem at once, and only those: the valid article is not named.
       expect(output).not.toContain('pl/valid-article.md');
+      expect(existsSync(join(dir, 'dist')), 'a dist/ folder in the failed site').toBe(false);
+    },
+    BUILD_TIMEOUT,
+  );
+
+  test(
+    'an article whose Markdown fails to render stops the build, named, and nothing is published',
+    async () => {
+      const dir = siteWith('render-error', 'valid');
+      // A bug in a Markdown plugin that the content guard cannot foresee.
+      const plugin = join(dir, 'src/plugins/rehype-opening-text.ts');
+      const code = readFileSync(plugin, 'utf8').replace(
+        'const text = openingText(tree, lang);',
+        "const text = openingText(tree, lang);\n    throw new Error('plugin bug for the test');",
+      );
+      expect(code).toContain('plugin bug for the test');
+      writeFileSync(plugin, code);
+      const run = await runProjectBuild(dir);
+      expect(run.code, run.output).not.toBe(0);
+      expect(run.output).toContain('could not be rendered; nothing was built');
+      expect(run.output).toMatch(
+        /content\/articles\/en\/tiny-valid-article\.md\s+body: .*plugin bug for the test/,
+      );
       expect(existsSync(join(dir, 'dist')), 'a dist/ folder in the failed site').toBe(false);
     },
     BUILD_TIMEOUT,
