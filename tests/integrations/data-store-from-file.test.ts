@@ -7,6 +7,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { dataStoreFromFile } from '../../src/integrations/data-store-from-file';
 
 type Transform = (code: string, id: string) => { code: string } | undefined;
+interface TestPlugin {
+  name: string;
+  load: (id: string) => { code: string } | undefined;
+  transform: Transform;
+  configResolved: (config: { plugins: { name: string }[] }) => void;
+}
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -15,19 +21,24 @@ afterEach(() => {
 
 /** The plugin the integration adds for `command` and `output`, with a cache folder holding `store`. */
 function pluginFor(command: string, output: string, store?: string): Transform | undefined {
+  return vitePluginFor(command, output, store)?.transform;
+}
+
+/** The whole Vite plugin the integration adds, or undefined when it adds none. */
+function vitePluginFor(command: string, output: string, store?: string): TestPlugin | undefined {
   const cacheDir = mkdtempSync(join(tmpdir(), 'astro-cache-'));
   dirs.push(cacheDir);
   if (store !== undefined) writeFileSync(join(cacheDir, 'data-store.json'), store);
-  let transform: Transform | undefined;
+  let plugin: TestPlugin | undefined;
   const setup = dataStoreFromFile().hooks['astro:config:setup'] as (options: unknown) => void;
   setup({
     command,
     config: { output, cacheDir: pathToFileURL(`${cacheDir}/`) },
-    updateConfig: (config: { vite: { plugins: { transform: Transform }[] } }) => {
-      transform = config.vite.plugins[0]!.transform;
+    updateConfig: (config: { vite: { plugins: TestPlugin[] } }) => {
+      plugin = config.vite.plugins[0];
     },
   });
-  return transform;
+  return plugin;
 }
 
 const MODULE = '\0astro:data-layer-content';
@@ -40,6 +51,24 @@ describe('dataStoreFromFile', () => {
     const file = join(dirs[0]!, 'module.mjs');
     writeFileSync(file, result.code);
     expect((await import(pathToFileURL(file).href)).default).toEqual([['Map']]);
+  });
+
+  it("loads the module itself, ahead of Astro's plugin, so Astro never quotes the JSON", () => {
+    const plugin = vitePluginFor('build', 'static', '[["Map"]]')!;
+    const astro = { name: 'astro-content-virtual-mod-plugin' };
+    const plugins = [{ name: 'vite:pre' }, astro, { name: 'other' }, plugin];
+    plugin.configResolved({ plugins });
+    expect(plugins.map((p) => p.name)).toEqual([
+      'vite:pre',
+      'data-store-from-file',
+      'astro-content-virtual-mod-plugin',
+      'other',
+    ]);
+    const loaded = plugin.load(MODULE)!;
+    expect(loaded.code).toContain('readFileSync(');
+    // Already our code: the transform fallback leaves it alone.
+    expect(plugin.transform(loaded.code, MODULE)).toBeUndefined();
+    expect(plugin.load('astro:content')).toBeUndefined();
   });
 
   it('leaves other modules, other commands, server output and a missing file alone', () => {
@@ -59,5 +88,6 @@ describe('dataStoreFromFile', () => {
       'utf8',
     );
     expect(plugin).toContain('code: `export default JSON.parse(${JSON.stringify(jsonData)})`');
+    expect(plugin).toContain('name: "astro-content-virtual-mod-plugin"');
   });
 });
