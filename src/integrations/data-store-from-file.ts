@@ -55,8 +55,12 @@ export function dataStoreFromFile(): AstroIntegration {
             const astro = list.findIndex((p) => p.name === ASTRO_CONTENT_PLUGIN);
             const self = list.indexOf(plugin);
             if (astro === -1 || self === -1 || self < astro) return;
-            list.splice(self, 1);
-            list.splice(astro, 0, plugin);
+            try {
+              list.splice(self, 1);
+              list.splice(astro, 0, plugin);
+            } catch {
+              // A Vite that freezes the list: the transform below still does the job.
+            }
           },
           load: module,
           // In case Astro's plugin loaded the module after all.

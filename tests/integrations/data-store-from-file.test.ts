@@ -71,6 +71,15 @@ describe('dataStoreFromFile', () => {
     expect(plugin.load('astro:content')).toBeUndefined();
   });
 
+  it('still replaces the module when the plugin list cannot be reordered', () => {
+    const plugin = vitePluginFor('build', 'static', '[]')!;
+    const plugins = Object.freeze([{ name: 'astro-content-virtual-mod-plugin' }, plugin]);
+    expect(() => plugin.configResolved({ plugins: plugins as { name: string }[] })).not.toThrow();
+    expect(plugin.transform('export default JSON.parse("…")', MODULE)!.code).toContain(
+      'readFileSync(',
+    );
+  });
+
   it('leaves other modules, other commands, server output and a missing file alone', () => {
     expect(pluginFor('build', 'static', '[]')!('code', 'astro:content')).toBeUndefined();
     expect(pluginFor('build', 'static')!('code', MODULE)).toBeUndefined();
