@@ -1,3 +1,4 @@
+import { decodeIndexChunks, INDEX_CHUNKS_FILE } from '../lib/search/index-chunks';
 import { decodePageLanguages, PAGE_LANGUAGES_FILE } from '../lib/search/page-languages';
 
 /**
@@ -24,6 +25,8 @@ export interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
   /** Loads the runtime, the WASM module and the page table before the first search. */
   init(): Promise<void>;
+  /** Loads the index chunks `term` falls into, without searching. */
+  preload(term: string): Promise<void>;
   /** A `null` term lists every page the filters let through. */
   search(
     term: string | null,
@@ -35,26 +38,28 @@ export interface PagefindApi {
   ): Promise<PagefindSearch>;
 }
 
-/** Pagefind and the table of page languages its results are counted by. */
+/** Pagefind, the table of page languages its results are counted by, and its chunks. */
 export interface SearchBackend {
   pagefind: PagefindApi;
   /** Page id → language (see lib/search/page-languages.ts). */
   languages: ReadonlyMap<string, string>;
+  /** The first word of every index chunk, sorted (see lib/search/index-chunks.ts). */
+  chunkStarts: readonly string[];
 }
 
 const BUNDLE = '/pagefind/';
 
 let loading: Promise<SearchBackend> | undefined;
 
-/** The page-language table written beside the bundle; a failure is a search error. */
-async function loadLanguages(): Promise<Map<string, string>> {
-  const response = await fetch(`${BUNDLE}${PAGE_LANGUAGES_FILE}`);
-  if (!response.ok) throw new Error(`${PAGE_LANGUAGES_FILE}: HTTP ${response.status}`);
-  return decodePageLanguages(await response.json());
+/** A JSON file the build wrote beside the bundle; a failure is a search error. */
+async function loadBesideBundle(file: string): Promise<unknown> {
+  const response = await fetch(`${BUNDLE}${file}`);
+  if (!response.ok) throw new Error(`${file}: HTTP ${response.status}`);
+  return response.json();
 }
 
 /**
- * Loads Pagefind and the page-language table once, on first use: a reader who
+ * Loads Pagefind, the page-language table and the chunk list once, on first use: a reader who
  * never searches downloads none of it. The index ranks metadata matches;
  * `keys` is where our search keys live, and the title keeps Pagefind's
  * default boost.
@@ -63,15 +68,16 @@ export function loadSearch(): Promise<SearchBackend> {
   if (loading) return loading;
   loading = (async () => {
     const url = `${BUNDLE}pagefind.js`;
-    const [pagefind, languages] = await Promise.all([
+    const [pagefind, languages, chunkStarts] = await Promise.all([
       import(/* @vite-ignore */ url) as Promise<PagefindApi>,
-      loadLanguages(),
+      loadBesideBundle(PAGE_LANGUAGES_FILE).then(decodePageLanguages),
+      loadBesideBundle(INDEX_CHUNKS_FILE).then(decodeIndexChunks),
     ]);
     await pagefind.options({ ranking: { metaWeights: { title: 5, keys: 1 } } });
     // No `pagefind.filters()` here: it downloads every filter, and the entity
     // filter alone is ~200 KB at 10,000 articles. A search asks for the entity
     // filter only when the reader filters by entity.
-    return { pagefind, languages };
+    return { pagefind, languages, chunkStarts };
   })();
   // A failed load (say, the network dropped) is tried again by the next search.
   loading.catch(() => (loading = undefined));

@@ -5,6 +5,7 @@ import { buildExcerpt } from '../lib/search/excerpt';
 import { matchesAllKeys } from '../lib/search/verify-match';
 import { queryKey, words } from '../lib/search/search-key';
 import { readSearchParams, writeSearchParams, type SearchState } from '../lib/search/search-params';
+import { chunksToPreload } from '../lib/search/index-chunks';
 import { languageFacet } from '../lib/search/page-languages';
 import {
   loadSearch,
@@ -131,7 +132,15 @@ export function startSearchPage(): void {
     results.dataset.keys = keys.join(' ');
     status.textContent = strings.loading;
     try {
-      const { pagefind, languages } = await loadSearch();
+      const { pagefind, languages, chunkStarts } = await loadSearch();
+      // Pagefind loads one index chunk per key; the words a key starts may go on
+      // into the next chunks, which it would not search (see index-chunks.ts).
+      // The keys' own chunks are loaded alongside, not after them.
+      const extra = keys.flatMap((key) => chunksToPreload(chunkStarts, key));
+      if (extra.length > 0) {
+        await Promise.all([...keys, ...extra].map((word) => pagefind.preload(word)));
+        if (id !== searchId) return;
+      }
       // The language facet is ours, not a Pagefind filter (see page-languages.ts);
       // the entity filter is Pagefind's.
       const filters = current.entities.length ? { entity: { any: current.entities } } : {};

@@ -1,4 +1,5 @@
 import * as pagefind from 'pagefind';
+import { writeIndexChunks } from './index-chunks-file.ts';
 import { writePageLanguages } from './page-languages-file.ts';
 import { pruneBundle, seedBundle } from './search-bundle-files.ts';
 
@@ -42,7 +43,8 @@ export interface SearchIndexReport {
  * writes the bundle to `<siteDir>/pagefind`: only the elements marked
  * `data-pagefind-body` (article text) are indexed, with the title, metadata,
  * entity filter and date sort the pages declare; the table of page languages
- * for the search page's language facet is written beside the bundle. Throws,
+ * for the search page's language facet and the first words of the index
+ * chunks (`index-chunks.ts`) are written beside the bundle. Throws,
  * naming what failed, when Pagefind reports an error.
  *
  * Kept free of Astro and of extensionless imports so that `scripts/build.mjs`
@@ -76,6 +78,7 @@ export async function buildSearchIndex(
       throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
     const dropped = reused > 0 ? pruneBundle(bundle) : 0;
     writePageLanguages(bundle, previousBundle);
+    writeIndexChunks(bundle);
     const milliseconds = Math.round(performance.now() - started);
     return { pageCount: page_count, reused, dropped, milliseconds };
   } finally {
