@@ -126,8 +126,9 @@ function typeQuery(query) {
       const done = window.__benchDone.find((t) => t >= start);
       if (done === undefined) return void requestAnimationFrame(check);
       clearTimeout(timeout);
-      const links = document.querySelectorAll('#search-results a[href]').length;
-      resolve({ ms: done - start, links });
+      const results = document.querySelector('#search-results');
+      const links = results.querySelectorAll('a[href]').length;
+      resolve({ ms: done - start, links, count: Number(results.dataset.count) });
     };
     check();
   });
@@ -256,6 +257,7 @@ async function trackSearches({
           query,
           ms: timing.ms,
           links: timing.links,
+          count: timing.count,
           searchBytes: tracker.bytes.search ?? 0,
           searchRequests: tracker.requests.search ?? 0,
           serverBodyBytes,
@@ -274,6 +276,7 @@ async function trackSearches({
               query: q,
               ms: t.ms,
               links: t.links,
+              count: t.count,
               bytes: tracker.bytes[`later:${q}`] ?? 0,
             });
           }

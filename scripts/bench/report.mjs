@@ -218,16 +218,17 @@ export function details(result) {
   else if (!s.measured) lines.push(`search: not measured (${s.reason})`);
   else {
     // Times come from a bare browser; Playwright's network tracking (which measures the bytes) slows requests.
+    const found = (f) => (f.count === undefined ? '' : `${int(f.count)} results, `);
     const tracked = (f) =>
       f.trackedMs === undefined ? '' : ` (${ms(f.trackedMs)} with network tracking)`;
     for (const f of s.first) {
       lines.push(
-        `first search "${f.query}": ${ms(f.ms)}${tracked(f)}, ${kb(f.searchBytes)} in ${f.searchRequests} requests${f.serverBodyBytes === undefined ? '' : ` (server sent ${kb(f.serverBodyBytes)} of bodies)`}, ${f.links} result links${f.searchBytesByKind ? ` (Pagefind ${kb(f.searchBytesByKind.pagefind)}, fonts ${kb(f.searchBytesByKind.fonts)}, other ${kb(f.searchBytesByKind.other)})` : ''}; page load ${kb(f.pageBytes)} in ${f.pageRequests} requests`,
+        `first search "${f.query}": ${ms(f.ms)}${tracked(f)}, ${kb(f.searchBytes)} in ${f.searchRequests} requests${f.serverBodyBytes === undefined ? '' : ` (server sent ${kb(f.serverBodyBytes)} of bodies)`}, ${found(f)}${f.links} result links${f.searchBytesByKind ? ` (Pagefind ${kb(f.searchBytesByKind.pagefind)}, fonts ${kb(f.searchBytesByKind.fonts)}, other ${kb(f.searchBytesByKind.other)})` : ''}; page load ${kb(f.pageBytes)} in ${f.pageRequests} requests`,
       );
     }
     for (const f of s.later)
       lines.push(
-        `later search "${f.query}": ${ms(f.ms)}${tracked(f)}, ${kb(f.bytes)}, ${f.links} result links`,
+        `later search "${f.query}": ${ms(f.ms)}${tracked(f)}, ${kb(f.bytes)}, ${found(f)}${f.links} result links`,
       );
     if (s.deepLink)
       lines.push(

@@ -59,10 +59,10 @@ async function loadBesideBundle(file: string): Promise<unknown> {
 }
 
 /**
- * Loads Pagefind, the page-language table and the chunk list once, on first use: a reader who
- * never searches downloads none of it. The index ranks metadata matches;
- * `keys` is where our search keys live, and the title keeps Pagefind's
- * default boost.
+ * Loads Pagefind, the page-language table and the chunk list once, on first
+ * use: a reader who never searches downloads none of it. The index ranks
+ * metadata matches; `keys` is where our search keys live, and the title keeps
+ * Pagefind's default boost.
  */
 export function loadSearch(): Promise<SearchBackend> {
   if (loading) return loading;
