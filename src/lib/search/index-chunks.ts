@@ -28,10 +28,10 @@ export const INDEX_CHUNKS_FILE = 'index-chunks.json';
 export const MIN_PRELOAD_KEY_LENGTH = 3;
 
 /**
- * The first words of the chunks that start inside `key`'s prefix range, other
- * than a chunk that starts with `key` itself (Pagefind loads that one): every
- * chunk holding a word that starts with `key` but not `key` itself. `starts`
- * is sorted (as `index-chunks.json` stores it).
+ * The first words of the chunks that begin after `key` but still with `key`:
+ * the chunks holding longer words that `key` starts, which Pagefind does not
+ * load for `key` (it loads the chunk whose range holds `key` itself). `starts`
+ * is sorted (as `decodeIndexChunks` returns it).
  */
 export function chunksToPreload(starts: readonly string[], key: string): string[] {
   if (key.length < MIN_PRELOAD_KEY_LENGTH) return [];
