@@ -10,6 +10,7 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { decodeIndexChunks } from '../../src/lib/search/index-chunks';
 import { decodePageLanguages } from '../../src/lib/search/page-languages';
 import { BUILD_TIMEOUT, makeSite, removeSites, runProjectBuild } from './test-site';
 
@@ -94,6 +95,9 @@ describe('a rebuild', () => {
       expect([...table.keys()].sort()).toEqual(fragments.map((name) => name.split('.')[0]).sort());
       const edited = fragments.find((_, i) => texts[i]!.includes(marker))!;
       expect(table.get(edited.split('.')[0]!)).toBe('es');
+      // The chunk list is the new bundle's: one first word per index chunk file.
+      const chunkStarts = decodeIndexChunks(JSON.parse(read('dist/pagefind/index-chunks.json')));
+      expect(chunkStarts).toHaveLength(readdirSync(join(site, 'dist/pagefind/index')).length);
     },
     BUILD_TIMEOUT,
   );
