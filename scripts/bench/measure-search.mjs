@@ -110,7 +110,8 @@ async function networkQuiet(page, tracker, quietMs = 500, maxMs = 10_000) {
 
 /**
  * Runs in the page: types `query` into #search-input (one input event, as a
- * paste) and resolves with the time to data-state="done" and the result links.
+ * paste) and resolves with the time to data-state="done", the result links and
+ * the number of results.
  */
 function typeQuery(query) {
   const input = document.querySelector('#search-input');
