@@ -1,8 +1,8 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { decode } from 'cborg';
 import { INDEX_CHUNKS_FILE } from './index-chunks.ts';
+import { pageTables, readBundleFile } from './search-bundle-files.ts';
 
 /**
  * Writes the first word of every index chunk of a Pagefind bundle into
@@ -17,16 +17,9 @@ import { INDEX_CHUNKS_FILE } from './index-chunks.ts';
  * Kept free of Astro and of extensionless imports, like `build-search-index.ts`.
  */
 
-/** What Pagefind writes before its CBOR (after gunzipping a page table). */
-const SIGNATURE = 'pagefind_dcd';
-
 /** The chunks of one page table: first word, last word, file hash. */
 export function readIndexChunks(pageTable: string): [from: string, to: string, hash: string][] {
-  let bytes = gunzipSync(readFileSync(pageTable));
-  if (bytes.subarray(0, SIGNATURE.length).toString('latin1') === SIGNATURE) {
-    bytes = bytes.subarray(SIGNATURE.length);
-  }
-  const meta = decode(bytes, { useMaps: true }) as unknown;
+  const meta = decode(readBundleFile(pageTable), { useMaps: true }) as unknown;
   const chunks = Array.isArray(meta) ? meta[2] : undefined;
   const valid =
     Array.isArray(chunks) &&
@@ -46,11 +39,8 @@ export function readIndexChunks(pageTable: string): [from: string, to: string, h
 
 /** Writes `index-chunks.json` for every language of `bundle`; returns how many chunks it lists. */
 export function writeIndexChunks(bundle: string): number {
-  const entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8')) as {
-    languages: Record<string, { hash: string }>;
-  };
-  const starts = Object.values(entry.languages).flatMap(({ hash }) =>
-    readIndexChunks(join(bundle, `pagefind.${hash}.pf_meta`)).map(([from]) => from),
+  const starts = [...pageTables(bundle).values()].flatMap((table) =>
+    readIndexChunks(join(bundle, table)).map(([from]) => from),
   );
   const sorted = [...new Set(starts)].sort();
   writeFileSync(join(bundle, INDEX_CHUNKS_FILE), JSON.stringify(sorted));

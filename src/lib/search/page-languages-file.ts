@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { decodePageLanguages, encodePageLanguages, PAGE_LANGUAGES_FILE } from './page-languages.ts';
+import { readBundleFile } from './search-bundle-files.ts';
 
 /**
  * Writes the page-language table of the search page's language facet (see
@@ -15,14 +15,12 @@ import { decodePageLanguages, encodePageLanguages, PAGE_LANGUAGES_FILE } from '.
  * Kept free of Astro and of extensionless imports, like `build-search-index.ts`.
  */
 
-/** What Pagefind writes before the JSON of a fragment (after gunzipping it). */
-const FRAGMENT_SIGNATURE = 'pagefind_dcd';
-
 /** The language of one fragment: its `lang` metadata (see `SearchRecord.astro`). */
 function fragmentLanguage(path: string): string {
-  const text = gunzipSync(readFileSync(path)).toString('utf8');
-  const json = text.startsWith(FRAGMENT_SIGNATURE) ? text.slice(FRAGMENT_SIGNATURE.length) : text;
-  const fragment = JSON.parse(json) as { url?: string; meta?: Record<string, string> };
+  const fragment = JSON.parse(readBundleFile(path).toString('utf8')) as {
+    url?: string;
+    meta?: Record<string, string>;
+  };
   const lang = fragment.meta?.lang;
   if (!lang) {
     throw new Error(

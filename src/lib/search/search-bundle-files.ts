@@ -57,6 +57,29 @@ export function seedBundle(previous: string, next: string): number {
   return seeded;
 }
 
+/** What Pagefind writes before the content of its files (after gunzipping them). */
+const SIGNATURE = 'pagefind_dcd';
+
+/**
+ * The page table of each language of a bundle (`pagefind.<hash>.pf_meta`, by
+ * language), as its `pagefind-entry.json` names them.
+ */
+export function pageTables(bundle: string): Map<string, string> {
+  const entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { hash: string }>;
+  };
+  return new Map(
+    Object.entries(entry.languages).map(([lang, { hash }]) => [lang, `pagefind.${hash}.pf_meta`]),
+  );
+}
+
+/** The content of a bundle file (a fragment, a page table): gunzipped, without Pagefind's signature. */
+export function readBundleFile(path: string): Buffer {
+  const bytes = gunzipSync(readFileSync(path));
+  const signed = bytes.subarray(0, SIGNATURE.length).toString('latin1') === SIGNATURE;
+  return signed ? bytes.subarray(SIGNATURE.length) : bytes;
+}
+
 /**
  * Deletes the content-named files of `bundle` that its current page tables do
  * not reference: those seeded from an earlier build whose content has changed
@@ -67,16 +90,14 @@ export function seedBundle(previous: string, next: string): number {
  * table's bytes; the test suite checks this against a real rebuild.
  */
 export function pruneBundle(bundle: string): number {
-  const entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8')) as {
-    languages: Record<string, { hash: string }>;
-  };
-  const tables = Object.values(entry.languages).map(({ hash }) => `pagefind.${hash}.pf_meta`);
+  const byLanguage = pageTables(bundle);
+  const tables = [...byLanguage.values()];
   const text = tables
-    .map((name) => gunzipSync(readFileSync(join(bundle, name))).toString('latin1'))
+    .map((name) => readBundleFile(join(bundle, name)).toString('latin1'))
     .join('\n');
   // Hashes are `<language>_<hex>`. The byte after one may read as a hex digit
   // too, so a hash missing from the set is looked for in the text itself.
-  const hashes = new RegExp(`(?:${Object.keys(entry.languages).join('|')})_[0-9a-f]+`, 'g');
+  const hashes = new RegExp(`(?:${[...byLanguage.keys()].join('|')})_[0-9a-f]+`, 'g');
   const found = new Set(text.match(hashes));
   const referenced = (hash: string) => found.has(hash) || text.includes(hash);
   let pruned = 0;
