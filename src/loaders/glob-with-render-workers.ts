@@ -41,6 +41,17 @@ function cloneable(value: unknown): boolean {
   }
 }
 
+/** The number of render workers `MARKDOWN_RENDER_WORKERS` asks for; one per core when unset. */
+export function workersFromEnv(value: string | undefined): number {
+  if (value === undefined || value === '') return availableParallelism();
+  if (!/^\d+$/.test(value)) {
+    throw new Error(
+      `${WORKERS_ENV}: expected a whole number of worker threads (0 renders on the main thread), got "${value}".`,
+    );
+  }
+  return Number(value);
+}
+
 /**
  * Astro's `glob()` loader, with the Markdown of the entries rendered on worker
  * threads (`render-pool.ts`) while it reads and validates the next ones. The
@@ -53,7 +64,7 @@ function cloneable(value: unknown): boolean {
  */
 export function globWithRenderWorkers(
   options: GlobOptions,
-  workers = Number(process.env[WORKERS_ENV] || availableParallelism()),
+  workers = workersFromEnv(process.env[WORKERS_ENV]),
 ): Loader {
   const inner = glob(options);
   return {
