@@ -36,6 +36,8 @@ export function tokenize(text: string): Token[] {
   }));
 }
 
+const NONE: readonly Alias[] = [];
+
 /**
  * Aliases of one text language by the first three letters of their first word
  * (folded): a form of a word shares at least those with it (see `matchesWord`),
@@ -44,17 +46,19 @@ export function tokenize(text: string): Token[] {
 class Bucket {
   readonly #byPrefix = new Map<string, Alias[]>();
 
+  /** Keeps each list longest alias first (in the order added among equals), as `candidates` returns it. */
   add(alias: Alias): void {
     const key = alias.words[0]!.folded.slice(0, 3);
     const list = this.#byPrefix.get(key) ?? [];
-    list.push(alias);
+    const shorter = list.findIndex((other) => other.words.length < alias.words.length);
+    list.splice(shorter === -1 ? list.length : shorter, 0, alias);
     this.#byPrefix.set(key, list);
   }
 
   /** Aliases whose first word could be a form of `word`, longest first. */
-  candidates(word: string, lang: string): Alias[] {
-    const found = this.#byPrefix.get(foldWord(word, lang).slice(0, 3)) ?? [];
-    return [...found].sort((a, b) => b.words.length - a.words.length);
+  candidates(word: string, lang: string): readonly Alias[] {
+    // Sorted once when added: this runs for every word of every article.
+    return this.#byPrefix.get(foldWord(word, lang).slice(0, 3)) ?? NONE;
   }
 }
 
