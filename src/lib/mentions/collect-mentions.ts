@@ -47,11 +47,10 @@ export function collectMentions(runs: readonly TextRun[], index: AliasIndex): Me
         byEntity.set(match.entity, mention);
       }
       mention.count++;
+      // Most mentions only count: an entity's quotations are full after its first few.
+      if (mention.contexts.length >= MAX_CONTEXTS) continue;
       const text = quote(run.text, tokens, match.from, match.to);
-      if (
-        mention.contexts.length < MAX_CONTEXTS &&
-        !mention.contexts.some((c) => c.text === text)
-      ) {
+      if (!mention.contexts.some((c) => c.text === text)) {
         mention.contexts.push({ text, lang: run.lang });
       }
     }
