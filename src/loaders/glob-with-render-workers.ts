@@ -3,6 +3,7 @@ import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { availableParallelism } from 'node:os';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { holdStoreSave } from './hold-store-save';
 import { RenderPool, RenderPoolError, type RenderedEntry, type RenderEntry } from './render-pool';
 
 /** Sets how many worker threads render (0 or 1: none, on the main thread); default: one per core. */
@@ -125,10 +126,12 @@ export function globWithRenderWorkers(
         },
       };
       try {
-        await inner.load({
-          ...context,
-          entryTypes: new Map([...entryTypes, ['.md', inWorkers]]),
-        } as LoaderContext);
+        await holdStoreSave(context.meta, () =>
+          inner.load({
+            ...context,
+            entryTypes: new Map([...entryTypes, ['.md', inWorkers]]),
+          } as LoaderContext),
+        );
       } finally {
         // Renders after the first sync (a file edited under `astro dev`) stay on the main thread.
         closed = true;
