@@ -9,9 +9,10 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 
-/** What renders or validates content: the Markdown pipeline, its libraries, schemas, config and packages. */
+/** What renders or validates content: the Markdown pipeline and the loader that runs it, its libraries, schemas, config and packages. */
 export const CONTENT_CODE = [
   'src/plugins',
+  'src/loaders',
   'src/lib',
   'src/schemas',
   'src/i18n',

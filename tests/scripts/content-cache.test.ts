@@ -44,6 +44,15 @@ describe('content cache fingerprint', () => {
     expect(contentCodeDigest(root)).not.toBe(before);
   });
 
+  it('changes when the loader that renders the articles changes', () => {
+    const root = project();
+    mkdirSync(join(root, 'src/loaders'), { recursive: true });
+    writeFileSync(join(root, 'src/loaders/markdown-render-worker.ts'), 'export const x = 1;');
+    const before = contentCodeDigest(root);
+    writeFileSync(join(root, 'src/loaders/markdown-render-worker.ts'), 'export const x = 2;');
+    expect(contentCodeDigest(root)).not.toBe(before);
+  });
+
   it('changes when a file is added or renamed', () => {
     const root = project();
     const before = contentCodeDigest(root);
