@@ -1,4 +1,4 @@
-import { fromMarkdown, type Extension as FromMarkdownExtension } from 'mdast-util-from-markdown';
+import { fromMarkdown, type Options as FromMarkdownOptions } from 'mdast-util-from-markdown';
 import { gfmAutolinkLiteralFromMarkdown } from 'mdast-util-gfm-autolink-literal';
 import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
 import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
@@ -9,13 +9,19 @@ import { gfmFootnote } from 'micromark-extension-gfm-footnote';
 import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
-import type { Extension as MicromarkExtension } from 'micromark-util-types';
 import type { Processor } from 'unified';
+
+/** A syntax extension for micromark, as `fromMarkdown` takes it. */
+type SyntaxExtension = NonNullable<FromMarkdownOptions['extensions']>[number];
+/** An extension that turns micromark's tokens into mdast nodes, as `fromMarkdown` takes it. */
+type TreeExtension = NonNullable<FromMarkdownOptions['mdastExtensions']>[number];
 
 /** A part of GFM, and what a document needs somewhere before that syntax can occur in it. */
 interface GfmPart {
-  syntax: MicromarkExtension;
-  tree: FromMarkdownExtension;
+  /** The part's syntax (micromark-extension-gfm-*). */
+  syntax: SyntaxExtension;
+  /** Its mdast nodes (mdast-util-gfm-*). */
+  tree: TreeExtension;
   /** Absent: the part costs nothing where its syntax is missing, and is always used. */
   mayOccur?: RegExp;
 }
@@ -51,10 +57,10 @@ export function gfmPartsFor(markdown: string): readonly GfmPart[] {
  * GitHub Flavored Markdown, as remark-gfm parses it, for a site that renders
  * thousands of articles: each document gets only the parts of GFM whose syntax
  * can occur in it (`gfmPartsFor`), so the HTML is the same as remark-gfm's.
- * Literal autolinks and tables, tried all over every text, were a third of all
- * Markdown rendering time at 10,000 articles (6.4 ms an article with
- * remark-gfm, 4.3 ms with this, measured on the benchmark corpus), while news
- * text rarely has either.
+ * Literal autolinks and tables, tried all over every text, were almost 30% of
+ * the site's Markdown rendering time, while news text rarely has either: the
+ * whole pipeline took 6.4 ms an article with remark-gfm and 4.6 ms with this
+ * (the 10,000 articles of `npm run bench`, rendered both ways in turn).
  *
  * Replaces the processor's parser (that of remark-parse, with the same
  * settings and the extensions other plugins add); use with Astro's own GFM

@@ -36,6 +36,7 @@ export function tokenize(text: string): Token[] {
   }));
 }
 
+/** What `candidates` returns for a word that no alias starts like. */
 const NONE: readonly Alias[] = [];
 
 /**
