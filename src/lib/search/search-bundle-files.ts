@@ -9,6 +9,7 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { decode } from 'cborg';
 
 /**
  * Pagefind names the files of its bundle by a hash of their content and does not
@@ -80,26 +81,62 @@ export function readBundleFile(path: string): Buffer {
   return signed ? bytes.subarray(SIGNATURE.length) : bytes;
 }
 
+/** What a page table references, by file hash. */
+export interface PageTable {
+  /** One fragment per page (`fragment/<hash>.pf_fragment`). */
+  pages: string[];
+  /** The word-index chunks: first word, last word, hash (`index/<hash>.pf_index`). */
+  chunks: [from: string, to: string, hash: string][];
+  /** One index per filter (`filter/<hash>.pf_filter`). */
+  filters: string[];
+}
+
+/** True when `value` is a list of lists of at least `size` items, `text` of them strings. */
+function rows(value: unknown, size: number, text: number[]): value is unknown[][] {
+  return (
+    Array.isArray(value) &&
+    value.every(
+      (row) =>
+        Array.isArray(row) && row.length >= size && text.every((i) => typeof row[i] === 'string'),
+    )
+  );
+}
+
+/**
+ * Reads a page table (`pagefind.<hash>.pf_meta`): gzipped CBOR, after
+ * Pagefind's signature, of Pagefind 1.6's `MetaIndex`, an array of version,
+ * pages `[hash, word count]`, chunks `[from, to, hash]`, filters `[name, hash]`,
+ * sorts and metadata fields. Decoded with `cborg`; throws, naming the file,
+ * when it is not laid out so (the test suite checks it against real bundles).
+ */
+export function readPageTable(path: string): PageTable {
+  const meta = decode(readBundleFile(path), { useMaps: true }) as unknown;
+  const [, pages, chunks, filters] = Array.isArray(meta) ? meta : [];
+  if (!rows(pages, 2, [0]) || !rows(chunks, 3, [0, 1, 2]) || !rows(filters, 2, [0, 1])) {
+    throw new Error(
+      `${path}: not a page table as Pagefind 1.6 writes it (pages, index chunks, filters); has its format changed?`,
+    );
+  }
+  return {
+    pages: pages.map(([hash]) => hash as string),
+    chunks: chunks.map(([from, to, hash]) => [from, to, hash] as [string, string, string]),
+    filters: filters.map(([, hash]) => hash as string),
+  };
+}
+
 /**
  * Deletes the content-named files of `bundle` that its current page tables do
  * not reference: those seeded from an earlier build whose content has changed
  * since. Returns how many were deleted.
- *
- * A page table is gzipped CBOR in which every fragment, chunk and filter hash
- * stands as a text string, so a file is referenced when its hash occurs in the
- * table's bytes; the test suite checks this against a real rebuild.
  */
 export function pruneBundle(bundle: string): number {
-  const byLanguage = pageTables(bundle);
-  const tables = [...byLanguage.values()];
-  const text = tables
-    .map((name) => readBundleFile(join(bundle, name)).toString('latin1'))
-    .join('\n');
-  // Hashes are `<language>_<hex>`. The byte after one may read as a hex digit
-  // too, so a hash missing from the set is looked for in the text itself.
-  const hashes = new RegExp(`(?:${[...byLanguage.keys()].join('|')})_[0-9a-f]+`, 'g');
-  const found = new Set(text.match(hashes));
-  const referenced = (hash: string) => found.has(hash) || text.includes(hash);
+  const tables = [...pageTables(bundle).values()];
+  const referenced = new Set(
+    tables.flatMap((name) => {
+      const { pages, chunks, filters } = readPageTable(join(bundle, name));
+      return [...pages, ...chunks.map(([, , hash]) => hash), ...filters];
+    }),
+  );
   let pruned = 0;
   const remove = (path: string) => {
     rmSync(path);
@@ -110,8 +147,7 @@ export function pruneBundle(bundle: string): number {
   for (const folder of HASHED_FOLDERS) {
     if (!existsSync(join(bundle, folder))) continue;
     for (const name of readdirSync(join(bundle, folder))) {
-      const hash = name.slice(0, name.indexOf('.'));
-      if (!referenced(hash)) remove(join(bundle, folder, name));
+      if (!referenced.has(name.slice(0, name.indexOf('.')))) remove(join(bundle, folder, name));
     }
   }
   return pruned;

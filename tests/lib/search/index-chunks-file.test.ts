@@ -2,8 +2,8 @@ import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readIndexChunks } from '../../../src/lib/search/index-chunks-file';
 import { chunksToPreload, decodeIndexChunks } from '../../../src/lib/search/index-chunks';
+import { readPageTable } from '../../../src/lib/search/search-bundle-files';
 import { splitFamilyBundle } from '../../fixtures/split-family-bundle';
 
 let bundle: string;
@@ -20,9 +20,12 @@ function pageTable(): string {
 
 describe('writeIndexChunks', () => {
   it('lists the first word of every chunk file of the bundle, sorted', () => {
-    const chunks = readIndexChunks(pageTable());
+    const { chunks, pages } = readPageTable(pageTable());
     const files = readdirSync(join(bundle, 'index')).map((name) => name.replace(/\.pf_index$/, ''));
     expect(chunks.map(([, , hash]) => hash).sort()).toEqual(files.sort());
+    // The page table names every fragment of the bundle, one per page.
+    const fragments = readdirSync(join(bundle, 'fragment')).map((name) => name.split('.')[0]);
+    expect(pages.slice().sort()).toEqual(fragments.sort());
     const listed = decodeIndexChunks(
       JSON.parse(readFileSync(join(bundle, 'index-chunks.json'), 'utf8')),
     );
@@ -41,6 +44,6 @@ describe('writeIndexChunks', () => {
   it('names the page table when it is not what Pagefind 1.6 writes', () => {
     const broken = join(dirname(bundle), 'broken.pf_meta');
     writeFileSync(broken, gzipSync(Buffer.from('pagefind_dcd\x83\x61a\x61b\x61c', 'latin1')));
-    expect(() => readIndexChunks(broken)).toThrow(/broken\.pf_meta: no list of index chunks/);
+    expect(() => readPageTable(broken)).toThrow(/broken\.pf_meta: not a page table/);
   });
 });

@@ -10,6 +10,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { encode } from 'cborg';
 import { afterEach, describe, expect, it } from 'vitest';
 import { pruneBundle, seedBundle } from '../../../src/lib/search/search-bundle-files';
 
@@ -28,9 +29,25 @@ function bundle(files: Record<string, string | Buffer>): string {
 }
 
 const entry = (hash: string) => JSON.stringify({ languages: { zxx: { hash } } });
-/** A page table naming `hashes` the way CBOR does: a length byte, then the text. */
-const table = (...hashes: string[]) =>
-  gzipSync(Buffer.from(`pagefind_dcd${hashes.map((h) => `\x6b${h}\x18`).join('')}`, 'latin1'));
+/** A page table as Pagefind 1.6 writes it, with these fragment, chunk and filter hashes. */
+const table = ({
+  pages = [] as string[],
+  chunks = [] as string[],
+  filters = [] as string[],
+} = {}) =>
+  gzipSync(
+    Buffer.concat([
+      Buffer.from('pagefind_dcd'),
+      encode([
+        '1.6.0',
+        pages.map((hash) => [hash, 120]),
+        chunks.map((hash, i) => [`a${i}`, `b${i}`, hash]),
+        filters.map((hash) => ['entity', hash]),
+        [],
+        ['title'],
+      ]),
+    ]),
+  );
 
 describe('seedBundle', () => {
   it('links the content-named files of the last bundle, not the ones Pagefind overwrites', () => {
@@ -56,25 +73,36 @@ describe('pruneBundle', () => {
   it('deletes the files the current page table does not name, and old page tables', () => {
     const dir = bundle({
       'pagefind-entry.json': entry('zxx_bbbbbbb'),
-      'pagefind.zxx_bbbbbbb.pf_meta': table('zxx_1111111', 'zxx_3333333'),
-      'pagefind.zxx_aaaaaaa.pf_meta': table('zxx_2222222'),
+      'pagefind.zxx_bbbbbbb.pf_meta': table({
+        pages: ['zxx_1111111'],
+        chunks: ['zxx_4444444'],
+        filters: ['zxx_3333333'],
+      }),
+      'pagefind.zxx_aaaaaaa.pf_meta': table({ pages: ['zxx_2222222'] }),
       'fragment/zxx_1111111.pf_fragment': 'kept',
       'fragment/zxx_2222222.pf_fragment': 'stale',
+      'index/zxx_4444444.pf_index': 'kept',
+      'index/zxx_5555555.pf_index': 'stale',
       'filter/zxx_3333333.pf_filter': 'kept',
     });
-    expect(pruneBundle(dir)).toBe(2);
+    expect(pruneBundle(dir)).toBe(3);
+    expect(existsSync(join(dir, 'index/zxx_4444444.pf_index'))).toBe(true);
+    expect(existsSync(join(dir, 'index/zxx_5555555.pf_index'))).toBe(false);
     expect(existsSync(join(dir, 'fragment/zxx_1111111.pf_fragment'))).toBe(true);
     expect(existsSync(join(dir, 'filter/zxx_3333333.pf_filter'))).toBe(true);
     expect(existsSync(join(dir, 'fragment/zxx_2222222.pf_fragment'))).toBe(false);
     expect(existsSync(join(dir, 'pagefind.zxx_aaaaaaa.pf_meta'))).toBe(false);
   });
 
-  it('keeps a file whose hash is followed by a byte that reads as a hex digit', () => {
+  it('stops, naming the file, at a page table it cannot read, before deleting anything', () => {
     const dir = bundle({
       'pagefind-entry.json': entry('zxx_bbbbbbb'),
-      'pagefind.zxx_bbbbbbb.pf_meta': gzipSync(Buffer.from('\x6bzxx_1111111\x61', 'latin1')),
+      'pagefind.zxx_bbbbbbb.pf_meta': gzipSync(
+        Buffer.from('pagefind_dcd\x83\x61a\x61b\x61c', 'latin1'),
+      ),
       'fragment/zxx_1111111.pf_fragment': 'kept',
     });
-    expect(pruneBundle(dir)).toBe(0);
+    expect(() => pruneBundle(dir)).toThrow(/pagefind\.zxx_bbbbbbb\.pf_meta: not a page table/);
+    expect(existsSync(join(dir, 'fragment/zxx_1111111.pf_fragment'))).toBe(true);
   });
 });
