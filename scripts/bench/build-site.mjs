@@ -18,7 +18,7 @@ import {
   readFileSync,
   rmSync,
 } from 'node:fs';
-import { basename, join, relative } from 'node:path';
+import { basename, join, relative, sep } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { clearTimeout, setTimeout } from 'node:timers';
 import { setTimeout as delay } from 'node:timers/promises';
@@ -141,13 +141,20 @@ export function folderSize(dir) {
   return { disk, bytes, files };
 }
 
-/** The Pagefind bundle folder in a built site (where pagefind-entry.json is), if any. */
+/**
+ * The search index of a built site: the Pagefind bundle folder (where
+ * pagefind-entry.json is), or the folder that holds all of them when there are
+ * several (one per language); undefined when there is none.
+ */
 export function findSearchIndex(distDir) {
   if (!existsSync(distDir)) return undefined;
-  const entry = readdirSync(distDir, { recursive: true }).find(
-    (p) => basename(String(p)) === 'pagefind-entry.json',
-  );
-  return entry ? join(distDir, String(entry), '..') : undefined;
+  const bundles = readdirSync(distDir, { recursive: true })
+    .filter((p) => basename(String(p)) === 'pagefind-entry.json')
+    .map((p) => join(distDir, String(p), '..'));
+  if (bundles.length <= 1) return bundles[0];
+  const parts = bundles.map((dir) => dir.split(sep));
+  const differs = parts[0].findIndex((part, i) => parts.some((p) => p[i] !== part));
+  return parts[0].slice(0, differs === -1 ? undefined : differs).join(sep);
 }
 
 /** The last lines of a build log, to show why a build failed. */

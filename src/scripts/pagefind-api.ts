@@ -1,5 +1,9 @@
 import { decodeIndexChunks, INDEX_CHUNKS_FILE } from '../lib/search/index-chunks';
-import { decodePageLanguages, PAGE_LANGUAGES_FILE } from '../lib/search/page-languages';
+import {
+  decodePageLanguages,
+  PAGE_LANGUAGES_FILE,
+  type PageFacts,
+} from '../lib/search/page-languages';
 
 /**
  * The part of Pagefind's browser API this site uses (pagefind.js is generated
@@ -23,6 +27,8 @@ export interface PagefindSearch {
 
 export interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
+  /** Adds another bundle (its folder's URL) to every search. */
+  mergeIndex(path: string, options?: Record<string, unknown>): Promise<void>;
   /** Loads the runtime, the WASM module and the page table before the first search. */
   init(): Promise<void>;
   /** Loads the index chunks `term` falls into, without searching. */
@@ -30,19 +36,15 @@ export interface PagefindApi {
   /** A `null` term lists every page the filters let through. */
   search(
     term: string | null,
-    options?: {
-      filters?: Record<string, unknown>;
-      /** Sort by a `data-pagefind-sort` value instead of relevance. */
-      sort?: Record<string, 'asc' | 'desc'>;
-    },
+    options?: { filters?: Record<string, unknown> },
   ): Promise<PagefindSearch>;
 }
 
-/** Pagefind, the table of page languages its results are counted by, and its chunks. */
+/** Pagefind with every bundle, the table of page languages and dates, and the chunk list. */
 export interface SearchBackend {
   pagefind: PagefindApi;
-  /** Page id → language (see lib/search/page-languages.ts). */
-  languages: ReadonlyMap<string, string>;
+  /** Page id → language and date (see lib/search/page-languages.ts). */
+  pages: ReadonlyMap<string, PageFacts>;
   /** The first word of every index chunk, sorted (see lib/search/index-chunks.ts). */
   chunkStarts: readonly string[];
 }
@@ -58,26 +60,35 @@ async function loadBesideBundle(file: string): Promise<unknown> {
   return response.json();
 }
 
+/** How results are ranked: metadata matches count; `keys` is where our search keys live, and the title keeps Pagefind's default boost. */
+const RANKING = { metaWeights: { title: 5, keys: 1 } };
+
 /**
- * Loads Pagefind, the page-language table and the chunk list once, on first
- * use: a reader who never searches downloads none of it. The index ranks
- * metadata matches; `keys` is where our search keys live, and the title keeps
- * Pagefind's default boost.
+ * Loads Pagefind with the bundle of every article language (one per language,
+ * see lib/search/build-search-index.ts), the page table and the chunk list
+ * once, on first use: a reader who never searches downloads none of it. The
+ * languages come from the page table; the first language's bundle provides
+ * Pagefind's runtime and WebAssembly, which the others share (`mergeIndex`).
  */
 export function loadSearch(): Promise<SearchBackend> {
   if (loading) return loading;
   loading = (async () => {
-    const url = `${BUNDLE}pagefind.js`;
-    const [pagefind, languages, chunkStarts] = await Promise.all([
-      import(/* @vite-ignore */ url) as Promise<PagefindApi>,
+    const [pages, chunkStarts] = await Promise.all([
       loadBesideBundle(PAGE_LANGUAGES_FILE).then(decodePageLanguages),
       loadBesideBundle(INDEX_CHUNKS_FILE).then(decodeIndexChunks),
     ]);
-    await pagefind.options({ ranking: { metaWeights: { title: 5, keys: 1 } } });
+    const [first, ...others] = [...new Set([...pages.values()].map(({ lang }) => lang))].sort();
+    if (!first) throw new Error(`${PAGE_LANGUAGES_FILE}: no pages`);
+    const url = `${BUNDLE}${first}/pagefind.js`;
+    const pagefind = (await import(/* @vite-ignore */ url)) as PagefindApi;
+    await pagefind.options({ ranking: RANKING });
+    await Promise.all(
+      others.map((lang) => pagefind.mergeIndex(`${BUNDLE}${lang}/`, { ranking: RANKING })),
+    );
     // No `pagefind.filters()` here: it downloads every filter, and the entity
     // filter alone is ~200 KB at 10,000 articles. A search asks for the entity
     // filter only when the reader filters by entity.
-    return { pagefind, languages, chunkStarts };
+    return { pagefind, pages, chunkStarts };
   })();
   // A failed load (say, the network dropped) is tried again by the next search.
   loading.catch(() => (loading = undefined));

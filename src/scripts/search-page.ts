@@ -2,11 +2,11 @@ import { isLocale, locales, type Locale } from '../i18n/locales';
 import type { UiStrings } from '../i18n/ui-schema';
 import { formatPartialDate, parsePartialDate } from '../lib/partial-date';
 import { buildExcerpt } from '../lib/search/excerpt';
-import { matchesAllKeys } from '../lib/search/verify-match';
+import { firstOfEachLanguage, matchesAllKeys } from '../lib/search/verify-match';
 import { queryKey, words } from '../lib/search/search-key';
 import { readSearchParams, writeSearchParams, type SearchState } from '../lib/search/search-params';
 import { chunksToPreload } from '../lib/search/index-chunks';
-import { languageFacet } from '../lib/search/page-languages';
+import { languageFacet, newestFirst } from '../lib/search/page-languages';
 import {
   loadSearch,
   preloadSearch,
@@ -132,7 +132,7 @@ export function startSearchPage(): void {
     results.dataset.keys = keys.join(' ');
     status.textContent = strings.loading;
     try {
-      const { pagefind, languages, chunkStarts } = await loadSearch();
+      const { pagefind, pages, chunkStarts } = await loadSearch();
       // Pagefind loads one index chunk per key; the words a key starts may go on
       // into the next chunks, which it would not search (see index-chunks.ts).
       // The keys' own chunks are loaded alongside, not after them.
@@ -141,37 +141,51 @@ export function startSearchPage(): void {
         await Promise.all([...keys, ...extra].map((word) => pagefind.preload(word)));
         if (id !== searchId) return;
       }
-      // The language facet is ours, not a Pagefind filter (see page-languages.ts);
-      // the entity filter is Pagefind's.
+      // The language facet and the date order are ours, not a Pagefind filter
+      // and sort (see page-languages.ts); the entity filter is Pagefind's.
       const filters = current.entities.length ? { entity: { any: current.entities } } : {};
+      const search = await pagefind.search(keys.length ? keys.join(' ') : null, { filters });
+      if (id !== searchId) return;
       // Without words, an entity filter alone lists every article that mentions it,
       // newest first (there is no relevance to rank by).
       const newest = current.order === 'newest' || keys.length === 0;
-      const search = await pagefind.search(keys.length ? keys.join(' ') : null, {
-        filters,
-        ...(newest ? { sort: { date: 'desc' } } : {}),
-      });
+      let all = newest ? newestFirst(search.results, pages) : search.results;
+      let facet = languageFacet(all, pages, current.languages);
+      // The first page of results is fetched at once, with the first match of
+      // each language, which tells whether that language's matches are genuine
+      // (see verify-match.ts).
+      const firsts = keys.length ? firstOfEachLanguage(all, pages) : [];
+      const shown = facet.kept.slice(0, PAGE_SIZE);
+      const fetched = new Map<PagefindResult, Promise<PagefindResultData>>();
+      const data = (r: PagefindResult) => {
+        if (!fetched.has(r)) fetched.set(r, r.data());
+        return fetched.get(r)!;
+      };
+      const [checked, firstPage] = await Promise.all([
+        Promise.all(firsts.map(data)),
+        Promise.all(shown.map(data)),
+      ]);
       if (id !== searchId) return;
-      const facet = languageFacet(search.results, languages, current.languages);
-      // The first page of results is fetched at once; the first of all matches also
-      // tells whether the list is genuine (see verify-match.ts).
-      const check = search.results[0] === facet.kept[0] ? [] : search.results.slice(0, 1);
-      const loaded = Promise.all(
-        [...check, ...facet.kept.slice(0, PAGE_SIZE)].map((r) => r.data()),
+      const fallback = new Set(
+        firsts
+          .filter((_, i) => !matchesAllKeys(checked[i]!, keys))
+          .map((r) => pages.get(r.id)?.lang),
       );
-      const firstPage = loaded.then((data) => data.slice(check.length));
-      const first = (await loaded)[0];
-      if (id !== searchId) return;
-      const genuine = !first || matchesAllKeys(first, keys);
-      const counts = genuine ? facet.counts : {};
-      for (const cell of root.querySelectorAll<HTMLElement>('[data-count-for]')) {
-        cell.textContent = `(${counts[cell.dataset.countFor!] ?? 0})`;
+      if (fallback.size > 0) {
+        all = all.filter((r) => !fallback.has(pages.get(r.id)?.lang));
+        facet = languageFacet(all, pages, current.languages);
       }
-      pending = genuine ? [...facet.kept] : [];
+      for (const cell of root.querySelectorAll<HTMLElement>('[data-count-for]')) {
+        cell.textContent = `(${facet.counts[cell.dataset.countFor!] ?? 0})`;
+      }
+      pending = [...facet.kept];
       list.replaceChildren();
-      await renderMore(genuine ? firstPage : undefined);
+      // The page fetched above, unless a language's matches were dropped from it.
+      const next = facet.kept.slice(0, PAGE_SIZE);
+      const same = next.length === shown.length && next.every((r, i) => r === shown[i]);
+      await renderMore(same ? Promise.resolve(firstPage) : undefined);
       if (id !== searchId) return;
-      const total = genuine ? facet.kept.length : 0;
+      const total = facet.kept.length;
       const forms = strings.count;
       const template = forms[plural.select(total) as keyof typeof forms] ?? forms.other;
       status.textContent =

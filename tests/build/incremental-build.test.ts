@@ -74,30 +74,47 @@ describe('a rebuild', () => {
       expect(restored(output, 'pl')).toBe(true);
       // The story page's table counts the article's words.
       expect(restored(output, 'es', 'stories')).toBe(false);
-      // The search index has the new text, reuses the last build's unchanged
-      // files, and keeps no fragment of the old text: one per article page.
-      expect(output).toMatch(
-        /Indexed the article pages \(\d+ HTML files read, \d+ index files kept/,
+      // The search index has the new text: the Spanish bundle is made again,
+      // reusing the last build's unchanged files, and keeps no fragment of the
+      // old text (one per article page); the other languages' pages did not
+      // change, so their bundles are taken over as they were.
+      const summary =
+        /Indexed the article pages \(\d+ in the index, 1 HTML files read, \d+ index files kept from the last build; unchanged: ([^)]+)\)/.exec(
+          output,
+        );
+      expect(summary?.[1]?.split(', ')).toEqual(expect.arrayContaining(['de', 'pl', 'ru']));
+      expect(summary?.[1]?.split(', ')).not.toContain('es');
+      const bundles = readdirSync(join(site, 'dist/pagefind'), { withFileTypes: true })
+        .filter((entry) => entry.isDirectory())
+        .map((entry) => entry.name);
+      const fragments = bundles.flatMap((lang) =>
+        readdirSync(join(site, 'dist/pagefind', lang, 'fragment')).map((name) => ({ lang, name })),
       );
-      const fragments = readdirSync(join(site, 'dist/pagefind/fragment'));
-      const { languages } = JSON.parse(read('dist/pagefind/pagefind-entry.json')) as {
-        languages: Record<string, { page_count: number }>;
-      };
-      expect(fragments.length).toBe(
-        Object.values(languages).reduce((sum, { page_count }) => sum + page_count, 0),
-      );
-      const texts = fragments.map((name) =>
-        gunzipSync(readFileSync(join(site, 'dist/pagefind/fragment', name))).toString(),
+      const pageCount = bundles.reduce((sum, lang) => {
+        const { languages } = JSON.parse(read(`dist/pagefind/${lang}/pagefind-entry.json`)) as {
+          languages: Record<string, { page_count: number }>;
+        };
+        return sum + Object.values(languages).reduce((n, { page_count }) => n + page_count, 0);
+      }, 0);
+      expect(fragments.length).toBe(pageCount);
+      const texts = fragments.map(({ lang, name }) =>
+        gunzipSync(readFileSync(join(site, 'dist/pagefind', lang, 'fragment', name))).toString(),
       );
       expect(texts.filter((text) => text.includes(marker))).toHaveLength(1);
-      // The language facet's table names every page now indexed, and no other.
+      // The page table names every page now indexed, and no other.
       const table = decodePageLanguages(JSON.parse(read('dist/pagefind/page-languages.json')));
-      expect([...table.keys()].sort()).toEqual(fragments.map((name) => name.split('.')[0]).sort());
+      const ids = fragments.map(({ name }) => name.split('.')[0]!);
+      expect([...table.keys()].sort()).toEqual(ids.sort());
       const edited = fragments.find((_, i) => texts[i]!.includes(marker))!;
-      expect(table.get(edited.split('.')[0]!)).toBe('es');
-      // The chunk list is the new bundle's: one first word per index chunk file.
+      expect(edited.lang).toBe('es');
+      expect(table.get(edited.name.split('.')[0]!)?.lang).toBe('es');
+      // The chunk list is the new bundles': every first word of every index chunk.
       const chunkStarts = decodeIndexChunks(JSON.parse(read('dist/pagefind/index-chunks.json')));
-      expect(chunkStarts).toHaveLength(readdirSync(join(site, 'dist/pagefind/index')).length);
+      const chunkFiles = bundles.flatMap((lang) =>
+        readdirSync(join(site, 'dist/pagefind', lang, 'index')),
+      );
+      expect(chunkStarts.length).toBeGreaterThan(0);
+      expect(chunkStarts.length).toBeLessThanOrEqual(chunkFiles.length);
     },
     BUILD_TIMEOUT,
   );

@@ -1,22 +1,29 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { decodePageLanguages, encodePageLanguages, PAGE_LANGUAGES_FILE } from './page-languages.ts';
+import {
+  decodePageLanguages,
+  encodePageLanguages,
+  PAGE_LANGUAGES_FILE,
+  UNDATED,
+  type PageFacts,
+} from './page-languages.ts';
 import { readBundleFile } from './search-bundle-files.ts';
 
 /**
- * Writes the page-language table of the search page's language facet (see
- * `page-languages.ts`) into a Pagefind bundle, from its fragments: one per
- * article page, named by Pagefind's page id, holding the page's metadata.
+ * Writes the page table of the search page's language facet and date order
+ * (see `page-languages.ts`) beside the Pagefind bundles, from their fragments:
+ * one per article page, named by Pagefind's page id, holding the page's
+ * metadata.
  *
  * A fragment's name is a hash of its content, so a page id read in the last
- * build's table still has the same language: only new fragments are read,
- * which after editing one article is one file instead of 10,000.
+ * build's table still has the same language and date: only new fragments are
+ * read, which after editing one article is one file instead of 10,000.
  *
  * Kept free of Astro and of extensionless imports, like `build-search-index.ts`.
  */
 
-/** The language of one fragment: its `lang` metadata (see `SearchRecord.astro`). */
-function fragmentLanguage(path: string): string {
+/** The language and date of one fragment: its `lang` and `date` metadata (see `SearchRecord.astro`). */
+function fragmentFacts(path: string): PageFacts {
   const fragment = JSON.parse(readBundleFile(path).toString('utf8')) as {
     url?: string;
     meta?: Record<string, string>;
@@ -27,12 +34,12 @@ function fragmentLanguage(path: string): string {
       `The search index of ${fragment.url ?? path} has no "lang" metadata: article pages must declare their language with data-pagefind-meta="lang".`,
     );
   }
-  return lang;
+  return { lang, date: fragment.meta?.date || UNDATED };
 }
 
 /** The last build's table, or an empty one when there is none or it cannot be read. */
-function readTable(bundle: string | undefined): Map<string, string> {
-  const file = bundle && join(bundle, PAGE_LANGUAGES_FILE);
+function readTable(folder: string | undefined): Map<string, PageFacts> {
+  const file = folder && join(folder, PAGE_LANGUAGES_FILE);
   if (!file || !existsSync(file)) return new Map();
   try {
     return decodePageLanguages(JSON.parse(readFileSync(file, 'utf8')));
@@ -42,23 +49,30 @@ function readTable(bundle: string | undefined): Map<string, string> {
 }
 
 /**
- * Writes `<bundle>/page-languages.json` for the fragments now in `bundle`,
- * reusing what `previousBundle`'s table says about unchanged ones. Returns how
- * many fragments had to be read.
+ * Writes `<folder>/page-languages.json` for the fragments now in the
+ * `bundles` (folders of Pagefind bundles), reusing what the table in
+ * `previousFolder` says about unchanged ones. Returns how many fragments had
+ * to be read.
  */
-export function writePageLanguages(bundle: string, previousBundle?: string): number {
-  const known = readTable(previousBundle);
-  const languages = new Map<string, string>();
+export function writePageLanguages(
+  folder: string,
+  bundles: readonly string[],
+  previousFolder?: string,
+): number {
+  const known = readTable(previousFolder);
+  const pages = new Map<string, PageFacts>();
   let read = 0;
-  for (const name of readdirSync(join(bundle, 'fragment'))) {
-    const id = name.slice(0, name.indexOf('.'));
-    let lang = known.get(id);
-    if (lang === undefined) {
-      lang = fragmentLanguage(join(bundle, 'fragment', name));
-      read += 1;
+  for (const bundle of bundles) {
+    for (const name of readdirSync(join(bundle, 'fragment'))) {
+      const id = name.slice(0, name.indexOf('.'));
+      let facts = known.get(id);
+      if (facts === undefined) {
+        facts = fragmentFacts(join(bundle, 'fragment', name));
+        read += 1;
+      }
+      pages.set(id, facts);
     }
-    languages.set(id, lang);
   }
-  writeFileSync(join(bundle, PAGE_LANGUAGES_FILE), JSON.stringify(encodePageLanguages(languages)));
+  writeFileSync(join(folder, PAGE_LANGUAGES_FILE), JSON.stringify(encodePageLanguages(pages)));
   return read;
 }

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 
 /**
@@ -57,4 +57,10 @@ export function runPagefind(args: readonly string[]): Promise<string> {
       reject(new Error(`Pagefind failed (${signal ?? `exit status ${code}`}):\n${tail}`));
     });
   });
+}
+
+/** The version of the Pagefind executable (`1.6.0`), or undefined when it does not say. */
+export function pagefindVersion(): string | undefined {
+  const { stdout } = spawnSync(pagefindExecutable(), ['--version'], { encoding: 'utf8' });
+  return /(\d+\.\d+\.\d+\S*)/.exec(stdout ?? '')?.[1];
 }

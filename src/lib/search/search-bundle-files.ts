@@ -7,7 +7,7 @@ import {
   readFileSync,
   rmSync,
 } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { decode } from 'cborg';
 
@@ -28,6 +28,15 @@ const HASHED_FOLDERS = ['fragment', 'index', 'filter'];
 /** A page table's file name: `pagefind.<hash>.pf_meta`. */
 const PAGE_TABLE = /^pagefind\.(.+)\.pf_meta$/;
 
+/** Links `from` to `to`, or copies it across file systems. */
+function place(from: string, to: string): void {
+  try {
+    linkSync(from, to);
+  } catch {
+    copyFileSync(from, to);
+  }
+}
+
 /**
  * Links (or, across file systems, copies) the content-named files of the bundle
  * `previous` into the empty bundle folder `next`. Linking leaves `previous`
@@ -38,24 +47,40 @@ const PAGE_TABLE = /^pagefind\.(.+)\.pf_meta$/;
 export function seedBundle(previous: string, next: string): number {
   if (!existsSync(join(previous, 'pagefind-entry.json'))) return 0;
   let seeded = 0;
-  const place = (from: string, to: string) => {
-    try {
-      linkSync(from, to);
-    } catch {
-      copyFileSync(from, to);
-    }
-    seeded += 1;
-  };
   mkdirSync(next, { recursive: true });
-  for (const name of readdirSync(previous))
-    if (PAGE_TABLE.test(name)) place(join(previous, name), join(next, name));
+  for (const name of readdirSync(previous)) {
+    if (!PAGE_TABLE.test(name)) continue;
+    place(join(previous, name), join(next, name));
+    seeded += 1;
+  }
   for (const folder of HASHED_FOLDERS) {
     if (!existsSync(join(previous, folder))) continue;
     mkdirSync(join(next, folder), { recursive: true });
-    for (const name of readdirSync(join(previous, folder)))
+    for (const name of readdirSync(join(previous, folder))) {
       place(join(previous, folder, name), join(next, folder, name));
+      seeded += 1;
+    }
   }
   return seeded;
+}
+
+/**
+ * Links (or copies) every file of the bundle `previous` into `next`, for a
+ * bundle whose pages have not changed. Returns how many files that was.
+ */
+export function reuseBundle(previous: string, next: string): number {
+  let files = 0;
+  for (const entry of readdirSync(previous, { withFileTypes: true, recursive: true })) {
+    const from = join(entry.parentPath, entry.name);
+    const to = join(next, relative(previous, from));
+    if (entry.isDirectory()) mkdirSync(to, { recursive: true });
+    else {
+      mkdirSync(dirname(to), { recursive: true });
+      place(from, to);
+      files += 1;
+    }
+  }
+  return files;
 }
 
 /** What Pagefind writes before the content of its files (after gunzipping them). */

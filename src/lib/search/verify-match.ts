@@ -1,3 +1,4 @@
+import type { PageFacts } from './page-languages';
 import { words } from './search-key';
 import { foldLikePagefind } from './stored-keys';
 
@@ -15,7 +16,9 @@ export interface ResultText {
  * longest indexed word the term starts with: "sankts" then matches the Polish
  * "są", and "санкц" the Russian "с". Every result of such a search matches the
  * fallback word only, so checking one result tells whether the whole result
- * list is genuine or should be shown as "no match".
+ * list is genuine or should be shown as "no match". Each article language is a
+ * bundle of its own that Pagefind searches (and falls back) on its own, so
+ * that is one result per language (`firstOfEachLanguage`).
  */
 export function matchesAllKeys(result: ResultText, queryKeys: readonly string[]): boolean {
   const keys = (result.meta.keys ?? '').split(' ');
@@ -27,4 +30,17 @@ export function matchesAllKeys(result: ResultText, queryKeys: readonly string[])
     (query) =>
       keys.some((key) => key.startsWith(query)) || folded().some((word) => word.startsWith(query)),
   );
+}
+
+/** The first of `results` in each language (in the order they come), by the page table. */
+export function firstOfEachLanguage<T extends { id: string }>(
+  results: readonly T[],
+  pages: ReadonlyMap<string, PageFacts>,
+): T[] {
+  const firsts = new Map<string | undefined, T>();
+  for (const result of results) {
+    const lang = pages.get(result.id)?.lang;
+    if (!firsts.has(lang)) firsts.set(lang, result);
+  }
+  return [...firsts.values()];
 }

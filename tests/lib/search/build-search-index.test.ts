@@ -1,8 +1,16 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildSearchIndex } from '../../../src/lib/search/build-search-index';
+import { buildSearchIndex, searchIndexSummary } from '../../../src/lib/search/build-search-index';
 import { pagefindExecutable } from '../../../src/lib/search/pagefind-cli';
 
 const dirs: string[] = [];
@@ -20,7 +28,7 @@ function site(articles: Record<string, string>): string {
         <nav>Menu Startseite</nav>
         <article data-pagefind-body><h1 data-pagefind-meta="title">Titel ${lang}</h1><p>${text}</p></article>
         <div hidden data-pagefind-ignore><span data-pagefind-meta="lang">${lang}</span>
-        <span data-pagefind-sort="date">2024-01-0${Object.keys(articles).indexOf(lang) + 1}</span></div>
+        <span data-pagefind-meta="date">2024-01-0${Object.keys(articles).indexOf(lang) + 1}</span></div>
       </body></html>`,
     );
   }
@@ -29,26 +37,60 @@ function site(articles: Record<string, string>): string {
 }
 
 describe('buildSearchIndex', () => {
-  it('indexes every article page into one bundle, with the tables the search page loads', async () => {
+  it('indexes the article pages of each language into a bundle of its own, with the tables the search page loads', async () => {
     const dir = site({ de: 'Kasachstan und Astana', ru: 'Казахстан и Астана' });
     const report = await buildSearchIndex(dir);
-    expect(report.pageCount).toBe(2);
-    const bundle = join(dir, 'pagefind');
-    expect(existsSync(join(bundle, 'pagefind.js'))).toBe(true);
-    const languages = JSON.parse(readFileSync(join(bundle, 'page-languages.json'), 'utf8'));
-    expect(Object.keys(languages).sort()).toEqual(['de', 'ru']);
-    expect(existsSync(join(bundle, 'index-chunks.json'))).toBe(true);
-    // One index for all languages (see SEARCH_INDEX_LANGUAGE).
-    const entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8'));
-    expect(Object.keys(entry.languages)).toEqual(['zxx']);
+    expect(report).toMatchObject({ pageCount: 2, pagesRead: 2, reusedLanguages: [] });
+    for (const lang of ['de', 'ru']) {
+      const bundle = join(dir, 'pagefind', lang);
+      expect(existsSync(join(bundle, 'pagefind.js'))).toBe(true);
+      // Every bundle under the language without a stemmer (see SEARCH_INDEX_LANGUAGE).
+      const entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8'));
+      expect(entry.languages).toMatchObject({ zxx: { page_count: 1 } });
+    }
+    const table = JSON.parse(readFileSync(join(dir, 'pagefind', 'page-languages.json'), 'utf8'));
+    expect(Object.keys(table).sort()).toEqual(['de', 'ru']);
+    expect(existsSync(join(dir, 'pagefind', 'index-chunks.json'))).toBe(true);
+    // The home page is not indexed: no bundle of its own.
+    expect(readdirSync(join(dir, 'pagefind')).sort()).toEqual([
+      'de',
+      'index-chunks.json',
+      'page-languages.json',
+      'ru',
+    ]);
   });
 
-  it('stops with Pagefind’s own message when there is nothing to index', async () => {
+  it('takes over the bundle of a language whose pages did not change, and indexes the others again', async () => {
+    const previous = site({ de: 'Kasachstan', ru: 'Казахстан' });
+    await buildSearchIndex(previous);
+    const next = site({ de: 'Kasachstan', ru: 'Казахстан и Астана' });
+    const report = await buildSearchIndex(next, previous);
+    expect(report).toMatchObject({ pageCount: 2, pagesRead: 1, reusedLanguages: ['de'] });
+    const id = (dir: string, lang: string) =>
+      readdirSync(join(dir, 'pagefind', lang, 'fragment'))[0];
+    expect(id(next, 'de')).toBe(id(previous, 'de'));
+    expect(id(next, 'ru')).not.toBe(id(previous, 'ru'));
+    expect(searchIndexSummary(report)).toMatch(
+      /\(2 in the index, 1 HTML files read, \d+ index files kept from the last build; unchanged: de\)/,
+    );
+  });
+
+  it('stops, naming the folder, when there is no article page to index', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'search-index-empty-'));
     dirs.push(dir);
     await expect(buildSearchIndex(dir)).rejects.toThrow(
-      /Pagefind failed \(exit status 1\):[\s\S]*not able to build an index/,
+      /No article pages to index in .*search-index-empty-/,
     );
+  });
+
+  it('stops with Pagefind’s own message when Pagefind fails', async () => {
+    const dir = site({ de: 'Kasachstan' });
+    process.env.PAGEFIND_BINARY_PATH = '/bin/false';
+    try {
+      await expect(buildSearchIndex(dir)).rejects.toThrow(/Pagefind failed \(exit status 1\)/);
+    } finally {
+      delete process.env.PAGEFIND_BINARY_PATH;
+    }
   });
 });
 

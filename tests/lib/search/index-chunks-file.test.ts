@@ -1,16 +1,18 @@
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chunksToPreload, decodeIndexChunks } from '../../../src/lib/search/index-chunks';
 import { readPageTable } from '../../../src/lib/search/search-bundle-files';
 import { splitFamilyBundle } from '../../fixtures/split-family-bundle';
 
+let site: string;
 let bundle: string;
 beforeAll(async () => {
-  bundle = await splitFamilyBundle('putin');
+  site = await splitFamilyBundle('putin');
+  bundle = join(site, 'pagefind', 'en');
 }, 60_000);
-afterAll(() => rmSync(dirname(bundle), { recursive: true, force: true }));
+afterAll(() => rmSync(site, { recursive: true, force: true }));
 
 /** The bundle's page table file. */
 function pageTable(): string {
@@ -27,7 +29,7 @@ describe('writeIndexChunks', () => {
     const fragments = readdirSync(join(bundle, 'fragment')).map((name) => name.split('.')[0]);
     expect(pages.slice().sort()).toEqual(fragments.sort());
     const listed = decodeIndexChunks(
-      JSON.parse(readFileSync(join(bundle, 'index-chunks.json'), 'utf8')),
+      JSON.parse(readFileSync(join(site, 'pagefind', 'index-chunks.json'), 'utf8')),
     );
     expect(listed).toEqual(chunks.map(([from]) => from).sort());
     // Chunks cover word ranges in order: each starts after the one before ends.
@@ -36,13 +38,13 @@ describe('writeIndexChunks', () => {
 
   it('shows the family of words split across chunks, as the search page must handle', () => {
     const listed = decodeIndexChunks(
-      JSON.parse(readFileSync(join(bundle, 'index-chunks.json'), 'utf8')),
+      JSON.parse(readFileSync(join(site, 'pagefind', 'index-chunks.json'), 'utf8')),
     );
     expect(chunksToPreload(listed, 'putin').length).toBeGreaterThan(0);
   });
 
   it('names the page table when it is not what Pagefind 1.6 writes', () => {
-    const broken = join(dirname(bundle), 'broken.pf_meta');
+    const broken = join(site, 'broken.pf_meta');
     writeFileSync(broken, gzipSync(Buffer.from('pagefind_dcd\x83\x61a\x61b\x61c', 'latin1')));
     expect(() => readPageTable(broken)).toThrow(/broken\.pf_meta: not a page table/);
   });

@@ -24,24 +24,33 @@ function bundle(fragments: Record<string, string | Record<string, string>>): str
 const table = (dir: string) => JSON.parse(readFileSync(join(dir, 'page-languages.json'), 'utf8'));
 
 describe('writePageLanguages', () => {
-  it('writes the language of every fragment', () => {
-    const dir = bundle({ zxx_1: 'ru', zxx_2: 'pl', zxx_3: 'ru' });
-    expect(writePageLanguages(dir)).toBe(3);
-    expect(table(dir)).toEqual({ pl: 'zxx_2', ru: 'zxx_1 zxx_3' });
+  it('writes the language and date of every fragment of every bundle', () => {
+    const ru = bundle({ zxx_1: { lang: 'ru', date: '2023-06' }, zxx_3: 'ru' });
+    const pl = bundle({ zxx_2: { lang: 'pl', date: '2024-01-02' } });
+    expect(writePageLanguages(ru, [ru, pl])).toBe(3);
+    expect(table(ru)).toEqual({
+      pl: { ids: 'zxx_2', dates: '2024-01-02' },
+      ru: { ids: 'zxx_1 zxx_3', dates: '2023-06 0000' },
+    });
   });
 
   it('reads only fragments the last build did not have, and drops the ones gone', () => {
     const previous = bundle({ zxx_1: 'ru', zxx_2: 'pl' });
-    writePageLanguages(previous);
+    writePageLanguages(previous, [previous]);
     // zxx_1 is unchanged: its (unreadable) file must not be read again.
     const next = bundle({ zxx_3: 'es' });
     writeFileSync(join(next, 'fragment', 'zxx_1.pf_fragment'), 'not gzip');
-    expect(writePageLanguages(next, previous)).toBe(1);
-    expect(table(next)).toEqual({ es: 'zxx_3', ru: 'zxx_1' });
+    expect(writePageLanguages(next, [next], previous)).toBe(1);
+    expect(table(next)).toEqual({
+      es: { ids: 'zxx_3', dates: '0000' },
+      ru: { ids: 'zxx_1', dates: '0000' },
+    });
   });
 
   it('names the page whose fragment has no language', () => {
     const dir = bundle({ zxx_1: { title: 'T' } });
-    expect(() => writePageLanguages(dir)).toThrow(/\/x\/articles\/zxx_1\/ has no "lang" metadata/);
+    expect(() => writePageLanguages(dir, [dir])).toThrow(
+      /\/x\/articles\/zxx_1\/ has no "lang" metadata/,
+    );
   });
 });

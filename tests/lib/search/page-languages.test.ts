@@ -3,19 +3,25 @@ import {
   decodePageLanguages,
   encodePageLanguages,
   languageFacet,
+  newestFirst,
+  UNDATED,
 } from '../../../src/lib/search/page-languages';
 
 const table = new Map([
-  ['zxx_b2', 'ru'],
-  ['zxx_a1', 'de'],
-  ['zxx_c3', 'ru'],
-  ['zxx_d4', 'pl'],
+  ['zxx_b2', { lang: 'ru', date: '2023-06' }],
+  ['zxx_a1', { lang: 'de', date: '2024-01-02' }],
+  ['zxx_c3', { lang: 'ru', date: UNDATED }],
+  ['zxx_d4', { lang: 'pl', date: '2023-06-14' }],
 ]);
 
 describe('encodePageLanguages / decodePageLanguages', () => {
-  it('stores the ids of each language sorted, and reads them back', () => {
+  it('stores the ids of each language sorted with their dates, and reads them back', () => {
     const stored = encodePageLanguages(table);
-    expect(stored).toEqual({ de: 'zxx_a1', pl: 'zxx_d4', ru: 'zxx_b2 zxx_c3' });
+    expect(stored).toEqual({
+      de: { ids: 'zxx_a1', dates: '2024-01-02' },
+      pl: { ids: 'zxx_d4', dates: '2023-06-14' },
+      ru: { ids: 'zxx_b2 zxx_c3', dates: `2023-06 ${UNDATED}` },
+    });
     expect(decodePageLanguages(JSON.parse(JSON.stringify(stored)))).toEqual(table);
   });
 
@@ -25,7 +31,10 @@ describe('encodePageLanguages / decodePageLanguages', () => {
 
   it('rejects what is not a table, naming the file', () => {
     expect(() => decodePageLanguages(['ru'])).toThrow(/page-languages\.json: expected an object/);
-    expect(() => decodePageLanguages({ ru: 3 })).toThrow(/page ids of "ru" are not a string/);
+    expect(() => decodePageLanguages({ ru: 3 })).toThrow(/"ru" needs as many dates as page ids/);
+    expect(() => decodePageLanguages({ ru: { ids: 'a b', dates: '2023' } })).toThrow(
+      /"ru" needs as many dates as page ids/,
+    );
   });
 });
 
@@ -46,5 +55,26 @@ describe('languageFacet', () => {
 
   it('leaves a page the table does not know out of a chosen language', () => {
     expect(languageFacet(results, table, ['de']).kept.map((r) => r.id)).toEqual(['zxx_a1']);
+  });
+});
+
+describe('newestFirst', () => {
+  it('orders every language together by date, a month after its days, undated and unknown last', () => {
+    const results = ['zxx_c3', 'zxx_new', 'zxx_b2', 'zxx_d4', 'zxx_a1'].map((id) => ({ id }));
+    expect(newestFirst(results, table).map((r) => r.id)).toEqual([
+      'zxx_a1',
+      'zxx_d4',
+      'zxx_b2',
+      'zxx_c3',
+      'zxx_new',
+    ]);
+  });
+
+  it('keeps the order of equal dates', () => {
+    const same = new Map([
+      ['x', { lang: 'es', date: '2023' }],
+      ['y', { lang: 'de', date: '2023' }],
+    ]);
+    expect(newestFirst([{ id: 'y' }, { id: 'x' }], same).map((r) => r.id)).toEqual(['y', 'x']);
   });
 });

@@ -3,6 +3,7 @@ import {
   mkdirSync,
   mkdtempSync,
   readdirSync,
+  readFileSync,
   rmSync,
   statSync,
   writeFileSync,
@@ -12,7 +13,8 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { encode } from 'cborg';
 import { afterEach, describe, expect, it } from 'vitest';
-import { pruneBundle, seedBundle } from '../../../src/lib/search/search-bundle-files';
+import { writeIndexChunks } from '../../../src/lib/search/index-chunks-file';
+import { pruneBundle, reuseBundle, seedBundle } from '../../../src/lib/search/search-bundle-files';
 
 const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
@@ -34,6 +36,7 @@ const table = ({
   pages = [] as string[],
   chunks = [] as string[],
   filters = [] as string[],
+  starts = undefined as string[] | undefined,
 } = {}) =>
   gzipSync(
     Buffer.concat([
@@ -41,7 +44,7 @@ const table = ({
       encode([
         '1.6.0',
         pages.map((hash) => [hash, 120]),
-        chunks.map((hash, i) => [`a${i}`, `b${i}`, hash]),
+        chunks.map((hash, i) => [starts?.[i] ?? `a${i}`, `b${i}`, hash]),
         filters.map((hash) => ['entity', hash]),
         [],
         ['title'],
@@ -104,5 +107,46 @@ describe('pruneBundle', () => {
     });
     expect(() => pruneBundle(dir)).toThrow(/pagefind\.zxx_bbbbbbb\.pf_meta: not a page table/);
     expect(existsSync(join(dir, 'fragment/zxx_1111111.pf_fragment'))).toBe(true);
+  });
+});
+
+describe('reuseBundle', () => {
+  it('links every file of an unchanged bundle, scripts and entry included', () => {
+    const previous = bundle({
+      'pagefind-entry.json': entry('zxx_aaaaaaa'),
+      'pagefind.js': 'runtime',
+      'fragment/zxx_1111111.pf_fragment': 'f',
+    });
+    const next = join(bundle({}), 'pagefind', 'es');
+    expect(reuseBundle(previous, next)).toBe(3);
+    expect(readdirSync(next, { recursive: true }).sort()).toEqual([
+      'fragment',
+      'fragment/zxx_1111111.pf_fragment',
+      'pagefind-entry.json',
+      'pagefind.js',
+    ]);
+    expect(statSync(join(next, 'pagefind.js')).ino).toBe(
+      statSync(join(previous, 'pagefind.js')).ino,
+    );
+  });
+});
+
+describe('writeIndexChunks', () => {
+  it('lists the chunk first words of every bundle once, sorted', () => {
+    const es = bundle({
+      'pagefind-entry.json': entry('zxx_aaaaaaa'),
+      'pagefind.zxx_aaaaaaa.pf_meta': table({ chunks: ['c1', 'c2'], starts: ['a', 'putin'] }),
+    });
+    const ru = bundle({
+      'pagefind-entry.json': entry('zxx_bbbbbbb'),
+      'pagefind.zxx_bbbbbbb.pf_meta': table({ chunks: ['c3', 'c4'], starts: ['a', 'kasah'] }),
+    });
+    const folder = bundle({});
+    expect(writeIndexChunks(folder, [es, ru])).toBe(3);
+    expect(JSON.parse(readFileSync(join(folder, 'index-chunks.json'), 'utf8'))).toEqual([
+      'a',
+      'kasah',
+      'putin',
+    ]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { queryKey } from '../../../src/lib/search/search-key';
-import { matchesAllKeys } from '../../../src/lib/search/verify-match';
+import { firstOfEachLanguage, matchesAllKeys } from '../../../src/lib/search/verify-match';
 
 const polish = {
   content: 'Pomimo powszechnego potępienia działań Rosji są sojusznicy.',
@@ -28,5 +28,18 @@ describe('matchesAllKeys', () => {
 
   it('needs every key of a query with several words', () => {
     expect(matchesAllKeys(polish, [queryKey('Kazakhstan'), queryKey('Tokayev')])).toBe(false);
+  });
+});
+
+describe('firstOfEachLanguage', () => {
+  it('picks the first result of each language bundle, in result order', () => {
+    const pages = new Map([
+      ['a', { lang: 'ru', date: '2023' }],
+      ['b', { lang: 'pl', date: '2023' }],
+      ['c', { lang: 'ru', date: '2023' }],
+      ['d', { lang: 'es', date: '2023' }],
+    ]);
+    const results = ['c', 'a', 'b', 'd'].map((id) => ({ id }));
+    expect(firstOfEachLanguage(results, pages).map((r) => r.id)).toEqual(['c', 'b', 'd']);
   });
 });

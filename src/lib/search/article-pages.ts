@@ -1,0 +1,51 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+/**
+ * The article pages of a built site, by language, and whether a language's
+ * pages are the same as in the last build (then its search bundle can be
+ * reused as it is: Pagefind's output depends only on the pages it reads).
+ *
+ * Kept free of Astro and of extensionless imports, like `build-search-index.ts`.
+ */
+
+/** Article pages are `<lang>/articles/<slug>/index.html`; Pagefind's `--glob` for one language. */
+export function articleGlob(lang: string): string {
+  return `${lang}/articles/*/index.html`;
+}
+
+/** The article pages of `site` by language (paths relative to `site`, sorted), languages with none left out. */
+export function articlePages(site: string): Map<string, string[]> {
+  const pages = new Map<string, string[]>();
+  if (!existsSync(site)) return pages;
+  for (const lang of readdirSync(site).sort()) {
+    const folder = join(site, lang, 'articles');
+    if (!existsSync(folder) || !statSync(folder).isDirectory()) continue;
+    const files = readdirSync(folder)
+      .sort()
+      .map((slug) => join(lang, 'articles', slug, 'index.html'))
+      .filter((file) => existsSync(join(site, file)));
+    if (files.length > 0) pages.set(lang, files);
+  }
+  return pages;
+}
+
+/**
+ * True when the article pages `files` of `site` are the pages `previousFiles`
+ * of `previousSite` (relative paths, as `articlePages` lists one language's),
+ * each with the same bytes.
+ */
+export function samePages(
+  site: string,
+  files: readonly string[],
+  previousSite: string,
+  previousFiles: readonly string[],
+): boolean {
+  if (previousFiles.length !== files.length || previousFiles.some((file, i) => file !== files[i])) {
+    return false;
+  }
+  return files.every((file) => {
+    const [a, b] = [join(site, file), join(previousSite, file)];
+    return statSync(a).size === statSync(b).size && readFileSync(a).equals(readFileSync(b));
+  });
+}
