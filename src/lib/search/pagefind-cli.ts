@@ -41,12 +41,19 @@ export function pagefindExecutable(): string {
 }
 
 /**
- * Runs Pagefind with `args` and resolves with what it printed; rejects with
- * the exit status and the end of its output when it fails.
+ * Runs Pagefind with `args`, and `env` on top of this process's environment,
+ * and resolves with what it printed; rejects with the exit status and the end
+ * of its output when it fails.
  */
-export function runPagefind(args: readonly string[]): Promise<string> {
+export function runPagefind(
+  args: readonly string[],
+  env: Record<string, string> = {},
+): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn(pagefindExecutable(), args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(pagefindExecutable(), args, {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, ...env },
+    });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));

@@ -75,6 +75,19 @@ describe('buildSearchIndex', () => {
     );
   });
 
+  it('indexes every language again when the bundles were made another way', async () => {
+    const previous = site({ de: 'Kasachstan', ru: 'Казахстан' });
+    await buildSearchIndex(previous);
+    const next = site({ de: 'Kasachstan', ru: 'Казахстан' });
+    process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = '1000';
+    try {
+      const report = await buildSearchIndex(next, previous);
+      expect(report).toMatchObject({ pagesRead: 2, reusedLanguages: [] });
+    } finally {
+      delete process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
+    }
+  });
+
   it('stops, naming the folder, when there is no article page to index', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'search-index-empty-'));
     dirs.push(dir);
