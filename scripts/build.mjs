@@ -2,12 +2,17 @@
 // whole build succeeded, so a failed build never leaves a half-built site behind
 // for `astro preview` (or a deploy) to serve.
 //
-// Two steps, each in a process of its own: Astro renders the pages, then, once
-// that process has exited and given its memory back, Pagefind indexes them. At
-// 10,000 articles each step needs about 4 GB at its peak; run in one process
-// (Astro's `astro:build:done` hook) they needed both at once.
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, renameSync, rmSync } from 'node:fs';
+// Two steps, each in processes of their own: Astro renders the pages, and
+// Pagefind indexes the article pages, one bundle per language. Pagefind starts
+// as soon as Astro has written the article pages, one language at a time
+// while Astro renders the rest (Astro renders on one core), then as many as
+// there are cores once Astro has exited. At 10,000 articles Astro peaks at
+// about 2.4 GB and one language's Pagefind at about 1 GB.
+/* global AbortController */
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { ARTICLE_PAGES_WRITTEN } from './lib/article-pages-written.mjs';
 import {
   STAMP_FILE,
   contentCodeChanged,
@@ -29,6 +34,22 @@ const staging = '.build-staging';
 const out = 'dist';
 const previous = '.build-previous';
 
+/**
+ * How many article pages the build makes: one per `content/articles/<lang>/<slug>.md`
+ * (the articles collection, src/content.config.ts). A wrong count only means
+ * the search index is built after Astro instead of beside it.
+ */
+function countArticles() {
+  const base = 'content/articles';
+  if (!existsSync(base)) return 0;
+  return readdirSync(base, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .reduce(
+      (sum, dir) => sum + readdirSync(join(base, dir.name)).filter((f) => f.endsWith('.md')).length,
+      0,
+    );
+}
+
 /** Removes the staging folder and stops, saying what happened to dist/. */
 function fail(message) {
   rmSync(staging, { recursive: true, force: true });
@@ -46,23 +67,68 @@ const force = contentCodeChanged('.', contentCode);
 // (Said only when an earlier build's fingerprint differs; a first build is cold anyway.)
 if (force && existsSync(STAMP_FILE))
   console.log('The Markdown pipeline or the schemas changed: rendering every article again.');
-const astro = spawnSync(
-  process.execPath,
-  ['scripts/lib/astro-build.mjs', staging, ...(force ? ['--force'] : [])],
-  {
-    stdio: 'inherit',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SEARCH_INDEX_AFTER_BUILD: '1' },
-  },
-);
-if (astro.status !== 0) fail(astro.error?.message);
-recordContentCode('.', contentCode);
-
 // Type stripping lets this plain-Node script use the site's own indexing code.
 const { buildSearchIndex, searchIndexSummary } =
   await import('../src/lib/search/build-search-index.ts');
+const { pagesFingerprint } = await import('../src/lib/search/article-pages.ts');
+
+const astro = spawn(
+  process.execPath,
+  [
+    'scripts/lib/astro-build.mjs',
+    staging,
+    ...(force ? ['--force'] : []),
+    ...['--article-pages', String(countArticles())],
+  ],
+  {
+    stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SEARCH_INDEX_AFTER_BUILD: '1' },
+  },
+);
+const astroExited = new Promise((resolve) =>
+  astro.on('close', (code, signal) => resolve({ code, signal })),
+);
+const astroError = new Promise((resolve) => astro.on('error', resolve));
+
+// Indexing starts as soon as Astro has written the article pages (which it
+// renders first) and runs beside the rest of Astro's page step, one language
+// at a time while Astro uses a core (see scripts/lib/article-pages-written.mjs).
+const stopIndexing = new AbortController();
+let early;
+astro.on('message', (message) => {
+  if (message !== ARTICLE_PAGES_WRITTEN || early) return;
+  console.log(
+    '\n[search-index] The article pages are written: indexing them while Astro renders the rest.',
+  );
+  const fingerprint = pagesFingerprint(staging);
+  const report = buildSearchIndex(staging, out, {
+    oneAtATimeUntil: astroExited,
+    signal: stopIndexing.signal,
+  });
+  // Settled here too, so that a failure is not unhandled while Astro still runs.
+  report.catch(() => {});
+  early = { fingerprint, report };
+});
+
+const exit = await Promise.race([astroExited, astroError.then((error) => ({ error }))]);
+if (exit.error || exit.code !== 0) {
+  stopIndexing.abort();
+  await early?.report.catch(() => {});
+  fail(exit.error?.message ?? (exit.signal ? `Astro was stopped (${exit.signal}).` : undefined));
+}
+recordContentCode('.', contentCode);
+
 try {
+  let report = early && (await early.report);
+  // Astro wrote no article page after indexing began, or it is indexed again.
+  if (report && pagesFingerprint(staging) !== early.fingerprint) {
+    console.log('[search-index] Article pages changed while they were indexed: indexing again.');
+    rmSync(join(staging, 'pagefind'), { recursive: true, force: true });
+    report = undefined;
+  }
   // The published site's index lends its unchanged files (see search-bundle-files.ts).
-  console.log(`[search-index] ${searchIndexSummary(await buildSearchIndex(staging, out))}`);
+  report ??= await buildSearchIndex(staging, out);
+  console.log(`[search-index] ${searchIndexSummary(report)}`);
 } catch (error) {
   fail(error instanceof Error ? error.message : String(error));
 }

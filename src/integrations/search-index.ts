@@ -3,8 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { buildSearchIndex, searchIndexSummary } from '../lib/search/build-search-index';
 
 /**
- * Set by `scripts/build.mjs`, which indexes the site itself once the Astro
- * process has exited, so Pagefind's memory does not come on top of Astro's.
+ * Set by `scripts/build.mjs`, which indexes the site itself in processes of
+ * their own, beside the Astro process once it has written the article pages.
  */
 const INDEX_AFTER_BUILD_ENV = 'SEARCH_INDEX_AFTER_BUILD';
 
@@ -19,7 +19,7 @@ export function searchIndex(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         if (process.env[INDEX_AFTER_BUILD_ENV] === '1') {
-          logger.info('The search index is built by scripts/build.mjs after this process exits.');
+          logger.info('The search index is built by scripts/build.mjs, beside this process.');
           return;
         }
         logger.info(searchIndexSummary(await buildSearchIndex(fileURLToPath(dir))));

@@ -49,3 +49,18 @@ export function samePages(
     return statSync(a).size === statSync(b).size && readFileSync(a).equals(readFileSync(b));
   });
 }
+
+/**
+ * A fingerprint of the article pages of `site` (paths, sizes, modification
+ * times): equal fingerprints taken before and after something ran mean it did
+ * not write an article page.
+ */
+export function pagesFingerprint(site: string): string {
+  return [...articlePages(site).values()]
+    .flat()
+    .map((file) => {
+      const { size, mtimeMs } = statSync(join(site, file));
+      return `${file} ${size} ${mtimeMs}`;
+    })
+    .join('\n');
+}

@@ -5,6 +5,7 @@ import { articleGlob, articlePages, samePages } from './article-pages.ts';
 import { writeIndexChunks } from './index-chunks-file.ts';
 import { writePageLanguages } from './page-languages-file.ts';
 import { pagefindVersion, runPagefind } from './pagefind-cli.ts';
+import { runPooled } from '../run-pooled.ts';
 import { pruneBundle, reuseBundle, seedBundle } from './search-bundle-files.ts';
 
 /**
@@ -65,13 +66,16 @@ function readStamp(bundle: string): string | undefined {
   return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
 }
 
-/** Runs `tasks` with at most `limit` at a time; rejects with the first failure. */
-async function runPooled(tasks: (() => Promise<void>)[], limit: number): Promise<void> {
-  const queue = [...tasks];
-  const worker = async () => {
-    for (let task = queue.shift(); task; task = queue.shift()) await task();
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, queue.length) }, worker));
+/** How `buildSearchIndex` may run. */
+export interface SearchIndexOptions {
+  /**
+   * Index one language at a time until this settles, then as many as there
+   * are cores: while the Astro build still renders pages on one core (see
+   * scripts/build.mjs), one Pagefind at a time uses the other.
+   */
+  oneAtATimeUntil?: Promise<unknown>;
+  /** Stops Pagefind and rejects. */
+  signal?: AbortSignal;
 }
 
 /**
@@ -105,6 +109,7 @@ async function runPooled(tasks: (() => Promise<void>)[], limit: number): Promise
 export async function buildSearchIndex(
   siteDir: string,
   previousSite?: string,
+  { oneAtATimeUntil, signal }: SearchIndexOptions = {},
 ): Promise<SearchIndexReport> {
   const started = performance.now();
   const pages = articlePages(siteDir);
@@ -148,6 +153,7 @@ export async function buildSearchIndex(
         ...['--force-language', SEARCH_INDEX_LANGUAGE, '--output-path', bundle],
       ],
       env,
+      signal,
     );
     writeFileSync(join(bundle, STAMP_FILE), stamp);
     report.pagesRead += files.length;
@@ -156,14 +162,12 @@ export async function buildSearchIndex(
   };
   // The largest languages first, so that the last to finish is a small one.
   const languages = [...pages].sort(([, a], [, b]) => b.length - a.length);
-  await runPooled(
-    languages.map(
-      ([lang, files]) =>
-        () =>
-          index(lang, files),
-    ),
-    availableParallelism(),
+  const tasks = languages.map(
+    ([lang, files]) =>
+      () =>
+        index(lang, files),
   );
+  await runPooled(tasks, availableParallelism(), oneAtATimeUntil);
   const bundles = [...pages.keys()].map((lang) => join(folder, lang));
   writePageLanguages(folder, bundles, previousFolder);
   writeIndexChunks(folder, bundles);

@@ -43,16 +43,18 @@ export function pagefindExecutable(): string {
 /**
  * Runs Pagefind with `args`, and `env` on top of this process's environment,
  * and resolves with what it printed; rejects with the exit status and the end
- * of its output when it fails.
+ * of its output when it fails, or when `signal` aborts it (which stops it).
  */
 export function runPagefind(
   args: readonly string[],
   env: Record<string, string> = {},
+  signal?: AbortSignal,
 ): Promise<string> {
   return new Promise((resolve, reject) => {
     const child = spawn(pagefindExecutable(), args, {
       stdio: ['ignore', 'pipe', 'pipe'],
       env: { ...process.env, ...env },
+      ...(signal ? { signal } : {}),
     });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
