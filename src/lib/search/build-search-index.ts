@@ -69,9 +69,9 @@ function readStamp(bundle: string): string | undefined {
 /** How `buildSearchIndex` may run. */
 export interface SearchIndexOptions {
   /**
-   * Index one language at a time until this settles, then as many as there
-   * are cores: while the Astro build still renders pages on one core (see
-   * scripts/build.mjs), one Pagefind at a time uses the other.
+   * Index one language at a time, on one thread, until this settles, then as
+   * many as there are cores: while the Astro build still renders pages on one
+   * core (see scripts/build.mjs), one Pagefind at a time uses the other.
    */
   oneAtATimeUntil?: Promise<unknown>;
   /** Stops Pagefind and rejects. */
@@ -133,6 +133,14 @@ export async function buildSearchIndex(
     language: SEARCH_INDEX_LANGUAGE,
     chunkSize: env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE,
   });
+  // While Astro still renders pages on one core, Pagefind gets the other only:
+  // its page parsing would otherwise take a core from Astro too (rayon, which
+  // Pagefind parses with, reads RAYON_NUM_THREADS).
+  let beside = oneAtATimeUntil !== undefined;
+  void oneAtATimeUntil?.then(
+    () => (beside = false),
+    () => (beside = false),
+  );
   const report = { pagesRead: 0, reusedLanguages: [] as string[], reused: 0, dropped: 0 };
   const index = async (lang: string, files: string[]) => {
     const bundle = join(folder, lang);
@@ -152,7 +160,7 @@ export async function buildSearchIndex(
         ...['--site', siteDir, '--glob', articleGlob(lang)],
         ...['--force-language', SEARCH_INDEX_LANGUAGE, '--output-path', bundle],
       ],
-      env,
+      beside ? { ...env, RAYON_NUM_THREADS: '1' } : env,
       signal,
     );
     writeFileSync(join(bundle, STAMP_FILE), stamp);
