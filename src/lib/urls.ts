@@ -58,14 +58,15 @@ export function storyPath(locale: Locale, id: string): string {
 }
 
 /**
- * Path of the side-by-side view of a translation group: `/de/compare/<group>/`
- * shows its first pair of versions, `/de/compare/<group>/es-de/` a chosen pair
- * (left, right).
+ * Path of the side-by-side view of two versions of a translation group (left,
+ * right): `/de/compare/<group>/de-es/`. There is no page of a group without a
+ * pair: it showed the group's first pair again, a second address for the same
+ * page (and 3,000 more pages to build at 10,000 articles).
  */
 export function comparePath(
   locale: Locale,
   group: string,
-  pair?: readonly [string, string],
+  pair: readonly [string, string],
 ): string {
-  return `/${locale}/compare/${group}/${pair ? `${pair[0]}-${pair[1]}/` : ''}`;
+  return `/${locale}/compare/${group}/${pair[0]}-${pair[1]}/`;
 }

@@ -181,7 +181,7 @@ describe('side-by-side comparison', () => {
     const es = articles.find((a) => a.group === GROUP && a.lang === 'es')!;
     const de = articles.find((a) => a.group === GROUP && a.lang === 'de')!;
     const { page } = await open({ viewport: { width: 1280, height: 900 } });
-    await page.goto(urlOf(`/es/compare/${GROUP}/`));
+    await page.goto(urlOf(`/es/compare/${GROUP}/es-de/`));
     expect(await page.getAttribute('.compare-page', 'data-pair')).toBe('es-de');
     // A comparison exists in the languages of its versions, and says so.
     expect(
@@ -286,7 +286,7 @@ describe('without JavaScript', () => {
     expect(await page.locator('.mention-card').count()).toBe(3);
     await page.goto(urlOf(`/pl/stories/${STORY}/`));
     expect(await page.locator('.story-matrix tbody tr[data-entity]').count()).toBeGreaterThan(10);
-    await page.goto(urlOf(`/es/compare/${GROUP}/`));
+    await page.goto(urlOf(`/es/compare/${GROUP}/es-de/`));
     expect(await page.locator('.compare__block').count()).toBeGreaterThan(2);
   });
 });

@@ -17,9 +17,8 @@ export function comparePair(
 /**
  * Every pair of the languages a translation group has, once each (a swapped
  * pair shows the same two texts), as `comparePair` orients them for `ui`; the
- * pairs with the UI language come first. The first is what
- * `/<ui>/compare/<group>/` shows: for [es, de, ru] on the German UI, de-es,
- * de-ru, es-ru.
+ * pairs with the UI language come first: for [es, de, ru] on the German UI,
+ * de-es, de-ru, es-ru.
  */
 export function comparePairs(languages: readonly string[], ui: string): [string, string][] {
   const pairs = languages.flatMap((a, i) =>
