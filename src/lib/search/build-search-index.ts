@@ -89,13 +89,14 @@ export interface SearchIndexOptions {
  * (`index-chunks.ts`) are written to `<siteDir>/pagefind/`. Throws, naming what
  * failed, when there is nothing to index or Pagefind reports an error.
  *
- * Why one bundle per language rather than one for all: Pagefind's ranking
- * compares every matching page with every other match, so its time grows with
- * the square of the matches; five bundles of 2,000 pages each searched a name
- * found in 5,000 of 10,000 articles in 60–70% of the time. Indexing takes less
- * time and memory per page in smaller bundles (at 10,000 articles, 32 s and
- * 0.5–0.95 GB per bundle with two at a time, against 45 s and 3.65 GB for one
- * bundle), and a rebuild indexes again only the languages whose pages changed.
+ * Why one bundle per language rather than one for all: indexing takes less
+ * time and memory per page in smaller bundles (at 10,000 articles, 25–27 s and
+ * at most 0.97 GB per bundle with two at a time, against 45 s and 3.65 GB for
+ * one bundle), so Pagefind can run beside Astro's page step within the memory
+ * budget (see scripts/build.mjs), and a rebuild indexes again only the
+ * languages whose pages changed. Searching is about as fast: Pagefind ranks
+ * each bundle's matches faster (its ranking compares every match with every
+ * other), but loads and answers from five bundles.
  * Every bundle uses the same language (`SEARCH_INDEX_LANGUAGE`), so the
  * browser loads Pagefind's WebAssembly once.
  *
