@@ -97,9 +97,10 @@ export function loadSearch(): Promise<SearchBackend> {
 
 /**
  * Gets Pagefind ready while the reader is still typing: on the search page a
- * search is what comes next, and loading the runtime, Pagefind's page table
- * and our page-language table (about 230 KB at 10,000 articles) then took most
- * of a first search's time. Pages other than the search page load nothing.
+ * search is what comes next, and loading the runtime, the bundles' page
+ * tables and our page table (about 230 KB at 10,000 articles in one bundle)
+ * then took most of a first search's time. Pages other than the search page
+ * load nothing.
  */
 export function preloadSearch(): void {
   const start = () => void loadSearch().then(({ pagefind }) => pagefind.init());

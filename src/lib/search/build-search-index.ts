@@ -83,8 +83,8 @@ export interface SearchIndexOptions {
  * `pagefind-cli.ts`): one bundle per article language in
  * `<siteDir>/pagefind/<lang>/`, which the search page searches together
  * (Pagefind's `mergeIndex`). Only the elements marked `data-pagefind-body`
- * (article text) are indexed, with the title, metadata, entity filter and date
- * sort the pages declare. The table of page languages and dates
+ * (article text) are indexed, with the title, metadata and entity filter the
+ * pages declare. The table of page languages and dates
  * (`page-languages.ts`) and the first words of the index chunks
  * (`index-chunks.ts`) are written to `<siteDir>/pagefind/`. Throws, naming what
  * failed, when there is nothing to index or Pagefind reports an error.
@@ -101,7 +101,7 @@ export interface SearchIndexOptions {
  * browser loads Pagefind's WebAssembly once.
  *
  * Kept free of Astro and of extensionless imports so that `scripts/build.mjs`
- * can run it with plain Node after the Astro build process has exited.
+ * can run it with plain Node beside the Astro build process.
  *
  * `previousSite`, the last published build, lends its bundles: a language whose
  * article pages have not changed keeps its bundle, and the others their
@@ -129,8 +129,10 @@ export async function buildSearchIndex(
       process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ?? INDEX_CHUNK_SIZE,
   };
   // What makes a bundle besides its pages: the same pages, stamped alike, give the same bundle.
+  // Without a known Pagefind version nothing is reused.
+  const version = pagefindVersion();
   const stamp = JSON.stringify({
-    pagefind: pagefindVersion(),
+    pagefind: version,
     language: SEARCH_INDEX_LANGUAGE,
     chunkSize: env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE,
   });
@@ -147,7 +149,7 @@ export async function buildSearchIndex(
     const bundle = join(folder, lang);
     const previous = previousFolder && join(previousFolder, lang);
     const before = previous ? previousPages.get(lang) : undefined;
-    if (previous && before && readStamp(previous) === stamp) {
+    if (previous && before && version && readStamp(previous) === stamp) {
       if (samePages(siteDir, files, previousSite!, before)) {
         report.reused += reuseBundle(previous, bundle);
         report.reusedLanguages.push(lang);
