@@ -6,7 +6,7 @@
  * article pages with our search keys removed (so they stand on Pagefind's own
  * text processing); E is the site's bundle as `npm run build` wrote it.
  */
-import { cpSync, existsSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import type { Article } from './articles.ts';
@@ -65,13 +65,19 @@ export async function buildDesigns(
   const stripped = articles.map((article) => ({ url: article.url, html: article.strippedHtml }));
   const languages = [...new Set(articles.map((article) => article.lang))].sort();
   const plain = { merge: [], options: {}, loadFilters: false, useKeys: false };
-  // E: the site's own bundle, copied first, next to the pages read a moment ago,
-  // so that a concurrent rebuild of dist/ cannot swap it mid-run.
-  const siteBundle = join(distDir, 'pagefind');
-  if (!existsSync(join(siteBundle, 'pagefind.js'))) {
-    throw new Error(`${siteBundle} is missing: run \`npm run build\` first.`);
+  // E: the site's own bundles (one per article language), copied first, next to
+  // the pages read a moment ago, so that a concurrent rebuild of dist/ cannot
+  // swap them mid-run.
+  const siteFolder = join(distDir, 'pagefind');
+  const siteBundles = existsSync(siteFolder)
+    ? readdirSync(siteFolder)
+        .filter((lang) => existsSync(join(siteFolder, lang, 'pagefind.js')))
+        .sort()
+    : [];
+  if (siteBundles.length === 0) {
+    throw new Error(`${siteFolder} has no Pagefind bundle: run \`npm run build\` first.`);
   }
-  cpSync(siteBundle, join(tempDir, 'E', 'pagefind'), { recursive: true });
+  cpSync(siteFolder, join(tempDir, 'E', 'pagefind'), { recursive: true });
   try {
     // A: Pagefind's default, one index per <html lang> in one bundle.
     await writeBundle(join(tempDir, 'A', 'pagefind'), stripped);
@@ -92,6 +98,7 @@ export async function buildDesigns(
     await pagefind.close();
   }
 
+  const siteRanking = { metaWeights: { title: 5, keys: 1 } };
   const mergedFrom = (primary: string) => ({
     bundle: `/B/${primary}/pagefind/`,
     merge: languages
@@ -143,12 +150,16 @@ export async function buildDesigns(
     },
     {
       id: 'E',
-      description: "the site: dist/pagefind ('zxx' + our keys), query turned into keys",
+      description:
+        "the site: dist/pagefind, a bundle per language ('zxx' + our keys) merged, query turned into keys, each language's fallback left out",
       pageLang: 'de',
-      bundle: '/E/pagefind/',
-      merge: [],
+      bundle: `/E/pagefind/${siteBundles[0]}/`,
       // As src/scripts/pagefind-api.ts does.
-      options: { ranking: { metaWeights: { title: 5, keys: 1 } } },
+      merge: siteBundles.slice(1).map((lang) => ({
+        path: `/E/pagefind/${lang}/`,
+        options: { ranking: siteRanking },
+      })),
+      options: { ranking: siteRanking },
       loadFilters: true,
       useKeys: true,
     },

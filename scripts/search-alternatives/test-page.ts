@@ -15,6 +15,8 @@ export interface QueryOutcome {
   urls: string[];
   /** Per result, the words Pagefind highlighted in its excerpt. */
   marks: string[][];
+  /** Per result, its text and metadata (for the site's check of Pagefind's fallback). */
+  texts: { content: string; meta: Record<string, string | undefined> }[];
   ms: number;
 }
 
@@ -49,7 +51,8 @@ window.runQuery = async (term) => {
   const ms = performance.now() - start;
   const marks = data.map((item) =>
     [...item.excerpt.matchAll(/<mark>(.*?)<\\/mark>/g)].map((match) => match[1]));
-  return { urls: data.map((item) => item.url), marks, ms };
+  const texts = data.map((item) => ({ content: item.content, meta: item.meta }));
+  return { urls: data.map((item) => item.url), marks, texts, ms };
 };
 window.testPageReady = true;
 </script>
