@@ -30,16 +30,22 @@ export const SEARCH_FOLDER = 'pagefind';
 const PAGEFIND_ALLOCATOR = 'dirty_decay_ms:0,muzzy_decay_ms:0';
 
 /**
- * How much of the word index Pagefind puts in one chunk (word locations; its
- * default is 20,000, for one bundle of every page). A query loads, in every
- * language's bundle, the chunk its key falls into; with the default each of
- * the five bundles' chunks was as large as the one bundle's had been, and a
- * first search at 10,000 articles fetched 200–226 KB instead of 98 KB. A fifth
- * of it gives each bundle's chunks about the words the one bundle's had: 102–104
- * KB. Pagefind reads it from an environment variable it calls unstable; if that
- * goes away, searches fetch more, not less.
+ * Pagefind's own size of an index chunk, in word locations, meant for one
+ * bundle of every page.
  */
-const INDEX_CHUNK_SIZE = '4000';
+const PAGEFIND_INDEX_CHUNK_SIZE = 20_000;
+
+/**
+ * The chunk size for one of `bundles` bundles: Pagefind's divided among them.
+ * A query loads, in every bundle, the chunk its key falls into; with
+ * Pagefind's size in each of five bundles, a first search at 10,000 articles
+ * fetched 200–226 KB instead of 98 KB with one bundle, and with a fifth of it
+ * 102–104 KB. Pagefind reads the size from an environment variable it calls
+ * unstable; if that goes away, searches fetch more, not less.
+ */
+export function indexChunkSize(bundles: number): number {
+  return Math.round(PAGEFIND_INDEX_CHUNK_SIZE / Math.max(1, bundles));
+}
 
 /** What indexing did. */
 export interface SearchIndexReport {
@@ -126,7 +132,7 @@ export async function buildSearchIndex(
   const env = {
     _RJEM_MALLOC_CONF: process.env._RJEM_MALLOC_CONF ?? PAGEFIND_ALLOCATOR,
     PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE:
-      process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ?? INDEX_CHUNK_SIZE,
+      process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ?? String(indexChunkSize(pages.size)),
   };
   // What makes a bundle besides its pages: the same pages, stamped alike, give the same bundle.
   // Without a known Pagefind version nothing is reused.

@@ -10,7 +10,11 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildSearchIndex, searchIndexSummary } from '../../../src/lib/search/build-search-index';
+import {
+  buildSearchIndex,
+  indexChunkSize,
+  searchIndexSummary,
+} from '../../../src/lib/search/build-search-index';
 import { pagefindExecutable } from '../../../src/lib/search/pagefind-cli';
 
 const dirs: string[] = [];
@@ -104,6 +108,14 @@ describe('buildSearchIndex', () => {
     } finally {
       delete process.env.PAGEFIND_BINARY_PATH;
     }
+  });
+});
+
+describe('indexChunkSize', () => {
+  it('divides Pagefind’s chunk size among the bundles a query loads a chunk from', () => {
+    expect(indexChunkSize(1)).toBe(20_000);
+    expect(indexChunkSize(5)).toBe(4_000);
+    expect(indexChunkSize(8)).toBe(2_500);
   });
 });
 
