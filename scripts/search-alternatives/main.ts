@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { queryKey, words } from '../../src/lib/search/search-key.ts';
-import { firstOfEachLanguage, matchesAllKeys } from '../../src/lib/search/verify-match.ts';
+import { fallbackLanguages, firstOfEachLanguage } from '../../src/lib/search/verify-match.ts';
 import { articleOf, readArticles } from './articles.ts';
 import { launchBrowser, measureRun } from './browser.ts';
 import { buildDesigns } from './designs.ts';
@@ -65,11 +65,9 @@ function withoutFallback(outcome: QueryOutcome, keys: string[]): QueryOutcome {
   const pages = new Map(
     outcome.texts.map((text, i) => [String(i), { lang: text.meta.lang ?? '', date: '' }]),
   );
-  const dropped = new Set(
-    firstOfEachLanguage(results, pages)
-      .filter(({ id }) => !matchesAllKeys(outcome.texts[Number(id)]!, keys))
-      .map(({ id }) => pages.get(id)!.lang),
-  );
+  const firsts = firstOfEachLanguage(results, pages);
+  const texts = firsts.map(({ id }) => outcome.texts[Number(id)]!);
+  const dropped = fallbackLanguages(firsts, texts, keys, pages);
   const kept = outcome.urls
     .map((_, i) => i)
     .filter((i) => !dropped.has(pages.get(String(i))!.lang));

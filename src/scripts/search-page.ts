@@ -2,7 +2,7 @@ import { isLocale, locales, type Locale } from '../i18n/locales';
 import type { UiStrings } from '../i18n/ui-schema';
 import { formatPartialDate, parsePartialDate } from '../lib/partial-date';
 import { buildExcerpt } from '../lib/search/excerpt';
-import { firstOfEachLanguage, matchesAllKeys } from '../lib/search/verify-match';
+import { fallbackLanguages, firstOfEachLanguage } from '../lib/search/verify-match';
 import { queryKey, words } from '../lib/search/search-key';
 import { readSearchParams, writeSearchParams, type SearchState } from '../lib/search/search-params';
 import { chunksToPreload } from '../lib/search/index-chunks';
@@ -166,11 +166,7 @@ export function startSearchPage(): void {
         Promise.all(shown.map(data)),
       ]);
       if (id !== searchId) return;
-      const fallback = new Set(
-        firsts
-          .filter((_, i) => !matchesAllKeys(checked[i]!, keys))
-          .map((r) => pages.get(r.id)?.lang),
-      );
+      const fallback = fallbackLanguages(firsts, checked, keys, pages);
       if (fallback.size > 0) {
         all = all.filter((r) => !fallback.has(pages.get(r.id)?.lang));
         facet = languageFacet(all, pages, current.languages);

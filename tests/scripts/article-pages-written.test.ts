@@ -1,5 +1,4 @@
-import { promises as fsp, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { promises as fsp, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -7,21 +6,20 @@ import {
   ARTICLE_PAGES_WRITTEN,
   reportArticlePagesWritten,
 } from '../../scripts/lib/article-pages-written.mjs';
+import { useTempDirs } from '../fixtures/temp-dirs';
 
-const dirs: string[] = [];
+const tempDir = useTempDirs();
 const sendBefore = process.send;
 const writeFileBefore = fsp.writeFile;
 const copyFileBefore = fsp.copyFile;
 afterEach(() => {
   process.send = sendBefore;
   Object.assign(fsp, { writeFile: writeFileBefore, copyFile: copyFileBefore });
-  dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true }));
 });
 
 /** An output folder with the folders of these pages made. */
 function outDir(...pages: string[]): string {
-  const dir = mkdtempSync(join(tmpdir(), 'article-pages-'));
-  dirs.push(dir);
+  const dir = tempDir('article-pages-');
   for (const page of pages) mkdirSync(join(dir, page, '..'), { recursive: true });
   return dir;
 }

@@ -44,3 +44,21 @@ export function firstOfEachLanguage<T extends { id: string }>(
   }
   return [...firsts.values()];
 }
+
+/**
+ * The languages whose results are all Pagefind's fallback: those whose first
+ * result (`firsts`, as `firstOfEachLanguage` picks them, with their texts in
+ * `texts`, in the same order) lacks one of the query keys.
+ */
+export function fallbackLanguages(
+  firsts: readonly { id: string }[],
+  texts: readonly ResultText[],
+  queryKeys: readonly string[],
+  pages: ReadonlyMap<string, PageFacts>,
+): Set<string | undefined> {
+  return new Set(
+    firsts
+      .filter((_, i) => !matchesAllKeys(texts[i]!, queryKeys))
+      .map((first) => pages.get(first.id)?.lang),
+  );
+}

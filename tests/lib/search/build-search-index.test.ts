@@ -1,29 +1,19 @@
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   buildSearchIndex,
   indexChunkSize,
   searchIndexSummary,
 } from '../../../src/lib/search/build-search-index';
 import { pagefindExecutable } from '../../../src/lib/search/pagefind-cli';
+import { useTempDirs } from '../../fixtures/temp-dirs';
 
-const dirs: string[] = [];
-afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+const tempDir = useTempDirs();
 
 /** A built site with article pages (lang → text) and a page Pagefind must not index. */
 function site(articles: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'search-index-'));
-  dirs.push(dir);
+  const dir = tempDir('search-index-');
   for (const [lang, text] of Object.entries(articles)) {
     mkdirSync(join(dir, lang, 'articles', 'a'), { recursive: true });
     writeFileSync(
@@ -93,8 +83,7 @@ describe('buildSearchIndex', () => {
   });
 
   it('stops, naming the folder, when there is no article page to index', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'search-index-empty-'));
-    dirs.push(dir);
+    const dir = tempDir('search-index-empty-');
     await expect(buildSearchIndex(dir)).rejects.toThrow(
       /No article pages to index in .*search-index-empty-/,
     );

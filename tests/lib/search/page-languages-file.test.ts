@@ -1,17 +1,15 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { writePageLanguages } from '../../../src/lib/search/page-languages-file';
+import { useTempDirs } from '../../fixtures/temp-dirs';
 
-const dirs: string[] = [];
-afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+const tempDir = useTempDirs();
 
 /** A bundle folder whose fragments have the given languages (id → lang, or meta). */
 function bundle(fragments: Record<string, string | Record<string, string>>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'page-languages-'));
-  dirs.push(dir);
+  const dir = tempDir('page-languages-');
   mkdirSync(join(dir, 'fragment'));
   for (const [id, lang] of Object.entries(fragments)) {
     const meta = typeof lang === 'string' ? { title: 'T', lang } : lang;

@@ -1,28 +1,17 @@
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { encode } from 'cborg';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { writeIndexChunks } from '../../../src/lib/search/index-chunks-file';
 import { pruneBundle, reuseBundle, seedBundle } from '../../../src/lib/search/search-bundle-files';
+import { useTempDirs } from '../../fixtures/temp-dirs';
 
-const dirs: string[] = [];
-afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+const tempDir = useTempDirs();
 
 /** A bundle folder with the given files (path → content). */
 function bundle(files: Record<string, string | Buffer>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'bundle-'));
-  dirs.push(dir);
+  const dir = tempDir('bundle-');
   for (const [path, content] of Object.entries(files)) {
     mkdirSync(join(dir, path, '..'), { recursive: true });
     writeFileSync(join(dir, path), content);

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { queryKey } from '../../../src/lib/search/search-key';
-import { firstOfEachLanguage, matchesAllKeys } from '../../../src/lib/search/verify-match';
+import {
+  fallbackLanguages,
+  firstOfEachLanguage,
+  matchesAllKeys,
+} from '../../../src/lib/search/verify-match';
 
 const polish = {
   content: 'Pomimo powszechnego potępienia działań Rosji są sojusznicy.',
@@ -41,5 +45,18 @@ describe('firstOfEachLanguage', () => {
     ]);
     const results = ['c', 'a', 'b', 'd'].map((id) => ({ id }));
     expect(firstOfEachLanguage(results, pages).map((r) => r.id)).toEqual(['c', 'b', 'd']);
+  });
+});
+
+describe('fallbackLanguages', () => {
+  it('names the languages whose first result lacks a query key', () => {
+    const pages = new Map([
+      ['pl1', { lang: 'pl', date: '2023' }],
+      ['ru1', { lang: 'ru', date: '2023' }],
+    ]);
+    const russian = { content: 'Блогер Иванов пишет', meta: { title: 'Иванов', keys: 'ivanov' } };
+    const firsts = [{ id: 'pl1' }, { id: 'ru1' }];
+    const keys = [queryKey('Ivanov')];
+    expect(fallbackLanguages(firsts, [polish, russian], keys, pages)).toEqual(new Set(['pl']));
   });
 });
