@@ -71,6 +71,7 @@ if (force && existsSync(STAMP_FILE))
 const { buildSearchIndex, searchIndexSummary } =
   await import('../src/lib/search/build-search-index.ts');
 const { pagesFingerprint } = await import('../src/lib/search/article-pages.ts');
+const { SEARCH_FOLDER } = await import('../src/lib/search/page-languages.ts');
 
 const astro = spawn(
   process.execPath,
@@ -123,7 +124,7 @@ try {
   // Astro wrote no article page after indexing began, or it is indexed again.
   if (report && pagesFingerprint(staging) !== early.fingerprint) {
     console.log('[search-index] Article pages changed while they were indexed: indexing again.');
-    rmSync(join(staging, 'pagefind'), { recursive: true, force: true });
+    rmSync(join(staging, SEARCH_FOLDER), { recursive: true, force: true });
     report = undefined;
   }
   // The published site's index lends its unchanged files (see search-bundle-files.ts).

@@ -2,6 +2,7 @@ import { decodeIndexChunks, INDEX_CHUNKS_FILE } from '../lib/search/index-chunks
 import {
   decodePageLanguages,
   PAGE_LANGUAGES_FILE,
+  SEARCH_FOLDER,
   type PageFacts,
 } from '../lib/search/page-languages';
 
@@ -49,7 +50,7 @@ export interface SearchBackend {
   chunkStarts: readonly string[];
 }
 
-const BUNDLE = '/pagefind/';
+const BUNDLE = `/${SEARCH_FOLDER}/`;
 
 let loading: Promise<SearchBackend> | undefined;
 

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { articleGlob, articlePages, samePages } from './article-pages.ts';
 import { writeIndexChunks } from './index-chunks-file.ts';
 import { writePageLanguages } from './page-languages-file.ts';
+import { SEARCH_FOLDER } from './page-languages.ts';
 import { pagefindVersion, runPagefind } from './pagefind-cli.ts';
 import { runPooled } from '../run-pooled.ts';
 import { pruneBundle, reuseBundle, seedBundle } from './search-bundle-files.ts';
@@ -15,9 +16,6 @@ import { pruneBundle, reuseBundle, seedBundle } from './search-bundle-files.ts';
  * stemmer for turns its stemming off.
  */
 export const SEARCH_INDEX_LANGUAGE = 'zxx';
-
-/** Where the bundles go in the built site: `pagefind/<article language>/`. */
-export const SEARCH_FOLDER = 'pagefind';
 
 /**
  * Allocator settings for Pagefind's indexer, which allocates with jemalloc: by

@@ -21,6 +21,9 @@
  * (`page-languages-file.ts`) and read by the search page.
  */
 
+/** Where the Pagefind bundles go in the built site: `pagefind/<article language>/`. */
+export const SEARCH_FOLDER = 'pagefind';
+
 /** The table's file name, in the folder of the Pagefind bundles. */
 export const PAGE_LANGUAGES_FILE = 'page-languages.json';
 
