@@ -19,6 +19,9 @@ const site = process.env.SITE_URL ?? 'http://localhost:4321';
 /** The entities whose mentions the Markdown pipeline records (content/entities). */
 const mentions = await loadMentionEntities(fileURLToPath(new URL('.', import.meta.url)));
 
+/** Validates the content first; the sitemap takes the articles it read. */
+const guard = contentGuard();
+
 export default defineConfig({
   site,
   trailingSlash: 'always',
@@ -28,9 +31,9 @@ export default defineConfig({
     concurrency: 8,
   },
   integrations: [
-    contentGuard(),
+    guard,
     searchIndex(),
-    sitemap(),
+    sitemap({ articles: guard.articles }),
     optionalFontDisplay(),
     dataStoreFromFile(),
   ],

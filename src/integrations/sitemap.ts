@@ -1,7 +1,7 @@
 import astroSitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { readArticles } from '../lib/content/read-articles';
+import { readArticles, type ReadArticle } from '../lib/content/read-articles';
 import { isIndexable, sitemapLinker, type SitemapLink } from '../lib/seo/sitemap-links';
 
 /**
@@ -13,7 +13,12 @@ import { isIndexable, sitemapLinker, type SitemapLink } from '../lib/seo/sitemap
  * and from the list of pages the build really wrote (collected by `filter`,
  * which the integration calls for every page before it serializes any).
  */
-export function sitemap(): AstroIntegration {
+export function sitemap({
+  articles,
+}: {
+  /** The articles, when something has read them already (see content-guard.ts). */
+  articles?: () => Promise<readonly ReadArticle[]> | undefined;
+} = {}): AstroIntegration {
   let root = process.cwd();
   const pages = new Set<string>();
   let linker: Promise<(url: string) => SitemapLink[]> | undefined;
@@ -27,7 +32,9 @@ export function sitemap(): AstroIntegration {
       return true;
     },
     serialize: async (item) => {
-      linker ??= readArticles(root).then(({ articles }) => sitemapLinker(articles, pages));
+      linker ??= (articles?.() ?? readArticles(root).then((read) => read.articles)).then((list) =>
+        sitemapLinker(list, pages),
+      );
       const links = (await linker)(item.url);
       return links.length > 0 ? { ...item, links } : item;
     },

@@ -1,23 +1,30 @@
 import { checkEntityForms } from './check-entity-forms';
 import { checkStoryLinks } from './check-story-links';
 import type { Problem } from './problem';
-import { readArticles } from './read-articles';
+import { readArticles, type ReadArticle } from './read-articles';
 import { readEntities } from './read-entities';
 import { readStories } from './read-stories';
 import { checkTranslationGraph } from './translation-graph';
 
+/** The problems of the content, and the articles as they were read. */
+export interface CheckedContent {
+  problems: Problem[];
+  /** Every article file that could be read and validated on its own. */
+  articles: ReadArticle[];
+}
+
 /**
  * Validates all content under `root` without building the site: each file on
  * its own (articles, entities, stories), then the links between them. Every
- * problem is returned, not the first.
+ * problem is returned, not the first, with the articles read.
  */
-export async function validateContent(root: string): Promise<Problem[]> {
+export async function checkContent(root: string): Promise<CheckedContent> {
   const [articles, entities, stories] = await Promise.all([
     readArticles(root),
     readEntities(root),
     readStories(root),
   ]);
-  return [
+  const problems = [
     ...articles.problems,
     ...entities.problems,
     ...stories.problems,
@@ -25,4 +32,10 @@ export async function validateContent(root: string): Promise<Problem[]> {
     ...checkEntityForms(entities.entities),
     ...checkStoryLinks(stories.stories, articles.articles),
   ];
+  return { problems, articles: articles.articles };
+}
+
+/** The problems `checkContent` finds. */
+export async function validateContent(root: string): Promise<Problem[]> {
+  return (await checkContent(root)).problems;
 }
