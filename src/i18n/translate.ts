@@ -29,6 +29,10 @@ export interface Translator {
   languageName(code: string): string;
   /** A list joined the way the UI language joins lists ("A, B und C"). */
   list(items: readonly string[]): string;
+  /** A number written the way the UI language writes it ("1.234" in German). */
+  number(value: number): string;
+  /** Compares names the way the UI language sorts them. */
+  collator: Intl.Collator;
 }
 
 /** The translator for `locale`, built once per process and shared by every page. */
@@ -50,6 +54,10 @@ function createTranslator(locale: Locale): Translator {
     },
     languageName: memoize((code: string) => names.of(code) ?? code),
     list: (items) => listFormat.format(items),
+    number: (value) => numberFormat(locale).format(value),
+    // Built once: constructing a collator or number format per page (or per
+    // table row) cost seconds across the story pages at 10,000 articles.
+    collator: new Intl.Collator(locale),
   };
 }
 

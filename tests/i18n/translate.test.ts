@@ -94,3 +94,16 @@ describe('isLocale', () => {
       expect(isLocale(value)).toBe(false);
   });
 });
+
+describe('numbers and sorting', () => {
+  it('writes numbers and sorts names the way the UI language does', () => {
+    expect(useTranslations('de').number(1234)).toBe('1.234');
+    expect(useTranslations('en').number(1234)).toBe('1,234');
+    const names = ['Zürich', 'Ärzte', 'Berlin'];
+    expect([...names].sort(useTranslations('de').collator.compare)).toEqual([
+      'Ärzte',
+      'Berlin',
+      'Zürich',
+    ]);
+  });
+});
