@@ -97,7 +97,7 @@ export async function runBuild(siteRoot, logFile, timeoutMs = 60 * 60 * 1000) {
   });
   const seconds = (performance.now() - started) / 1000;
   clearTimeout(timer);
-  const { peakBytes, peakByName, maxProcesses, meanLoad } = memory.stop();
+  const { peakBytes, peakByName, maxProcesses, meanLoad, steal } = memory.stop();
   runningChildren.delete(child);
   closeSync(log);
   // Anything the build left running (it should not) is stopped too.
@@ -112,6 +112,7 @@ export async function runBuild(siteRoot, logFile, timeoutMs = 60 * 60 * 1000) {
     peakByName,
     maxProcesses,
     meanLoad,
+    steal,
     logFile,
   };
 }

@@ -58,10 +58,27 @@ function rssOf(pid) {
 }
 
 /**
+ * The machine's CPU time so far, from the first line of /proc/stat (in clock
+ * ticks): all of it, and the part stolen by the hypervisor for other guests.
+ */
+export function cpuTicks(stat = readFileSync('/proc/stat', 'utf8')) {
+  const fields = stat.split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
+  // user nice system idle iowait irq softirq steal (guest time is counted in user).
+  return { total: fields.slice(0, 8).reduce((a, b) => a + b, 0), steal: fields[7] ?? 0 };
+}
+
+/** The share of the machine's CPU time stolen between two `cpuTicks()` readings. */
+export function stealShare(before, after) {
+  const total = after.total - before.total;
+  return total > 0 ? (after.steal - before.steal) / total : 0;
+}
+
+/**
  * Starts polling the tree under `pid`. `stop()` returns the peak sum in bytes,
  * each process name's own peak (to tell Node from Pagefind), the most
- * processes seen at once, and the machine's mean 1-minute load average while
- * it ran (other work on the machine slows a build down).
+ * processes seen at once, the machine's mean 1-minute load average while
+ * it ran, and the share of CPU time the hypervisor gave other guests (other
+ * work on the machine, or on the host of a virtual one, slows a build down).
  */
 export function watchMemory(pid, intervalMs = 100) {
   let peak = 0;
@@ -69,6 +86,7 @@ export function watchMemory(pid, intervalMs = 100) {
   let maxProcesses = 0;
   let loadSum = 0;
   const peakByName = {};
+  const ticks = cpuTicks();
   const sample = () => {
     const tree = processTree(pid).map(rssOf);
     const byName = {};
@@ -88,7 +106,15 @@ export function watchMemory(pid, intervalMs = 100) {
   return {
     stop() {
       clearInterval(timer);
-      return { peakBytes: peak, peakByName, samples, maxProcesses, meanLoad: loadSum / samples };
+      const steal = stealShare(ticks, cpuTicks());
+      return {
+        peakBytes: peak,
+        peakByName,
+        samples,
+        maxProcesses,
+        meanLoad: loadSum / samples,
+        steal,
+      };
     },
   };
 }

@@ -208,8 +208,12 @@ export function details(result) {
         build.meanLoad === undefined
           ? ''
           : `; mean load average during it ${build.meanLoad.toFixed(1)}`;
+      const steal =
+        build.steal === undefined
+          ? ''
+          : `; CPU time stolen by the hypervisor ${(100 * build.steal).toFixed(1)}%`;
       lines.push(
-        `${name} memory: peak of the tree ${mb(build.peakBytes)}; each process's own peak: ${peaks}${load}`,
+        `${name} memory: peak of the tree ${mb(build.peakBytes)}; each process's own peak: ${peaks}${load}${steal}`,
       );
     }
   }
