@@ -74,6 +74,9 @@ describe('a rebuild', () => {
       expect(restored(output, 'pl')).toBe(true);
       // The story page's table counts the article's words.
       expect(restored(output, 'es', 'stories')).toBe(false);
+      // The feed of the article's language is made again; another language's is copied.
+      expect(output).not.toContain('/es/feed.xml (restored)');
+      expect(output).toContain('/pl/feed.xml (restored)');
       // The search index has the new text: the Spanish bundle is made again,
       // reusing the last build's unchanged files, and keeps no fragment of the
       // old text (one per article page); the other languages' pages did not
