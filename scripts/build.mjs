@@ -3,9 +3,8 @@
 // for `astro preview` (or a deploy) to serve.
 //
 // Two steps, each in processes of their own: Astro renders the pages, and
-// Pagefind indexes the article pages, one bundle per language. Astro renders
-// the article pages first, one language after another, and Pagefind indexes a
-// language as soon as Astro has written its pages: one language at a time
+// Pagefind indexes the article pages, one bundle per language. Pagefind starts
+// as soon as Astro has written the article pages, one language at a time
 // while Astro renders the rest (Astro renders on one core), then as many as
 // there are cores once Astro has exited. At 10,000 articles Astro peaks at
 // about 2.4 GB and one language's Pagefind at about 1 GB.
@@ -13,7 +12,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { ARTICLE_PAGES_WRITTEN, formatArticleCounts } from './lib/article-pages-written.mjs';
+import { ARTICLE_PAGES_WRITTEN } from './lib/article-pages-written.mjs';
 import {
   STAMP_FILE,
   contentCodeChanged,
@@ -36,21 +35,19 @@ const out = 'dist';
 const previous = '.build-previous';
 
 /**
- * How many article pages the build makes in each language: one per
- * `content/articles/<lang>/<slug>.md` (the articles collection,
- * src/content.config.ts, whose folders are the articles' languages). A wrong
- * count only means a language is indexed after Astro instead of beside it.
+ * How many article pages the build makes: one per `content/articles/<lang>/<slug>.md`
+ * (the articles collection, src/content.config.ts). A wrong count only means
+ * the search index is built after Astro instead of beside it.
  */
 function countArticles() {
   const base = 'content/articles';
-  const counts = new Map();
-  if (!existsSync(base)) return counts;
-  for (const dir of readdirSync(base, { withFileTypes: true })) {
-    if (!dir.isDirectory()) continue;
-    const count = readdirSync(join(base, dir.name)).filter((f) => f.endsWith('.md')).length;
-    if (count > 0) counts.set(dir.name, count);
-  }
-  return counts;
+  if (!existsSync(base)) return 0;
+  return readdirSync(base, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .reduce(
+      (sum, dir) => sum + readdirSync(join(base, dir.name)).filter((f) => f.endsWith('.md')).length,
+      0,
+    );
 }
 
 /** Removes the staging folder and stops, saying what happened to dist/. */
@@ -71,7 +68,6 @@ const force = contentCodeChanged('.', contentCode);
 if (force && existsSync(STAMP_FILE))
   console.log('The Markdown pipeline or the schemas changed: rendering every article again.');
 // Type stripping lets this plain-Node script use the site's own indexing code.
-const articleCounts = countArticles();
 const { buildSearchIndex, searchIndexSummary } =
   await import('../src/lib/search/build-search-index.ts');
 const { pagesFingerprint } = await import('../src/lib/search/article-pages.ts');
@@ -83,7 +79,7 @@ const astro = spawn(
     'scripts/lib/astro-build.mjs',
     staging,
     ...(force ? ['--force'] : []),
-    ...['--article-pages', formatArticleCounts(articleCounts)],
+    ...['--article-pages', String(countArticles())],
   ],
   {
     stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
@@ -95,46 +91,38 @@ const astroExited = new Promise((resolve) =>
 );
 const astroError = new Promise((resolve) => astro.on('error', resolve));
 
-// Each language is indexed as soon as Astro has written its article pages,
-// beside the rest of Astro's page step, one language at a time while Astro
-// uses a core (see scripts/lib/article-pages-written.mjs).
+// Indexing starts as soon as Astro has written the article pages (which it
+// renders first) and runs beside the rest of Astro's page step, one language
+// at a time while Astro uses a core (see scripts/lib/article-pages-written.mjs).
 const stopIndexing = new AbortController();
-const written = new Map([...articleCounts.keys()].map((lang) => [lang, Promise.withResolvers()]));
+let early;
 astro.on('message', (message) => {
-  const language = message?.type === ARTICLE_PAGES_WRITTEN && written.get(message.lang);
-  if (!language) return;
+  if (message !== ARTICLE_PAGES_WRITTEN || early) return;
   console.log(
-    `\n[search-index] The ${message.lang} article pages are written: indexing them while Astro renders the rest.`,
+    '\n[search-index] The article pages are written: indexing them while Astro renders the rest.',
   );
-  language.resolve();
+  const fingerprint = pagesFingerprint(staging);
+  const report = buildSearchIndex(staging, out, {
+    oneAtATimeUntil: astroExited,
+    signal: stopIndexing.signal,
+  });
+  // Settled here too, so that a failure is not unhandled while Astro still runs.
+  report.catch(() => {});
+  early = { fingerprint, report };
 });
-const early =
-  written.size > 0
-    ? buildSearchIndex(staging, out, {
-        oneAtATimeUntil: astroExited,
-        signal: stopIndexing.signal,
-        written: new Map([...written].map(([lang, { promise }]) => [lang, promise])),
-      })
-    : undefined;
-// Settled here too, so that a failure is not unhandled while Astro still runs.
-early?.catch(() => {});
 
 const exit = await Promise.race([astroExited, astroError.then((error) => ({ error }))]);
 if (exit.error || exit.code !== 0) {
   stopIndexing.abort();
-  for (const { reject } of written.values()) reject(new Error('The Astro build failed.'));
-  await early?.catch(() => {});
+  await early?.report.catch(() => {});
   fail(exit.error?.message ?? (exit.signal ? `Astro was stopped (${exit.signal}).` : undefined));
 }
-// A language whose message never came (say, a miscount) has its pages written now.
-for (const { resolve } of written.values()) resolve();
 recordContentCode('.', contentCode);
 
 try {
-  let report = early && (await early);
-  // Astro wrote no article page after its language was indexed (and no
-  // language was left out), or the site is indexed again.
-  if (report && pagesFingerprint(staging) !== report.fingerprint) {
+  let report = early && (await early.report);
+  // Astro wrote no article page after indexing began, or it is indexed again.
+  if (report && pagesFingerprint(staging) !== early.fingerprint) {
     console.log('[search-index] Article pages changed while they were indexed: indexing again.');
     rmSync(join(staging, SEARCH_FOLDER), { recursive: true, force: true });
     report = undefined;

@@ -1,10 +1,10 @@
 // Runs Astro's build into the folder given as the first argument, in a process
 // of its own (started by scripts/build.mjs); `--force` clears Astro's content
-// cache first; `--article-pages de=1990,en=1968` tells the parent once the
-// article pages of each language are written (see article-pages-written.mjs). Exits non-zero, with Astro's
+// cache first; `--article-pages <n>` tells the parent once the n article pages
+// are written (see article-pages-written.mjs). Exits non-zero, with Astro's
 // message, when the build fails.
 import { parseArgs } from 'node:util';
-import { parseArticleCounts, reportArticlePagesWritten } from './article-pages-written.mjs';
+import { reportArticlePagesWritten } from './article-pages-written.mjs';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 const { positionals, values } = parseArgs({
@@ -13,12 +13,10 @@ const { positionals, values } = parseArgs({
 });
 const [outDir] = positionals;
 if (!outDir) {
-  console.error(
-    'Usage: node scripts/lib/astro-build.mjs <outDir> [--force] [--article-pages <lang>=<n>,...]',
-  );
+  console.error('Usage: node scripts/lib/astro-build.mjs <outDir> [--force] [--article-pages n]');
   process.exit(2);
 }
-reportArticlePagesWritten(outDir, parseArticleCounts(values['article-pages']));
+reportArticlePagesWritten(outDir, Number(values['article-pages'] ?? 0));
 // The IPC channel must not keep this process alive once Astro is done.
 process.channel?.unref();
 const { build } = await import('astro');

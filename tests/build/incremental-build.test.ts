@@ -81,8 +81,8 @@ describe('a rebuild', () => {
       // reusing the last build's unchanged files, and keeps no fragment of the
       // old text (one per article page); the other languages' pages did not
       // change, so their bundles are taken over as they were.
-      // Pagefind began once Astro had written the Spanish article pages, beside the rest.
-      expect(output).toContain('The es article pages are written: indexing them');
+      // Pagefind began once Astro had written the article pages, beside the rest.
+      expect(output).toContain('The article pages are written: indexing them');
       const summary =
         /Indexed the article pages \(\d+ in the index, 1 HTML files read, \d+ index files kept from the last build; unchanged: ([^)]+)\)/.exec(
           output,

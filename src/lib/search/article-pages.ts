@@ -14,22 +14,17 @@ export function articleGlob(lang: string): string {
   return `${lang}/articles/*/index.html`;
 }
 
-/** The article pages of one language of `site` (paths relative to `site`, sorted). */
-export function languagePages(site: string, lang: string): string[] {
-  const folder = join(site, lang, 'articles');
-  if (!existsSync(folder) || !statSync(folder).isDirectory()) return [];
-  return readdirSync(folder)
-    .sort()
-    .map((slug) => join(lang, 'articles', slug, 'index.html'))
-    .filter((file) => existsSync(join(site, file)));
-}
-
-/** The article pages of `site` by language (as `languagePages` lists them), languages with none left out. */
+/** The article pages of `site` by language (paths relative to `site`, sorted), languages with none left out. */
 export function articlePages(site: string): Map<string, string[]> {
   const pages = new Map<string, string[]>();
   if (!existsSync(site)) return pages;
   for (const lang of readdirSync(site).sort()) {
-    const files = languagePages(site, lang);
+    const folder = join(site, lang, 'articles');
+    if (!existsSync(folder) || !statSync(folder).isDirectory()) continue;
+    const files = readdirSync(folder)
+      .sort()
+      .map((slug) => join(lang, 'articles', slug, 'index.html'))
+      .filter((file) => existsSync(join(site, file)));
     if (files.length > 0) pages.set(lang, files);
   }
   return pages;
@@ -56,20 +51,16 @@ export function samePages(
 }
 
 /**
- * A fingerprint of the article pages `files` of `site` (paths, sizes,
- * modification times): equal fingerprints taken before and after something
- * ran mean it did not write one of these pages.
+ * A fingerprint of the article pages of `site` (paths, sizes, modification
+ * times): equal fingerprints taken before and after something ran mean it did
+ * not write an article page.
  */
-export function filesFingerprint(site: string, files: readonly string[]): string {
-  return files
+export function pagesFingerprint(site: string): string {
+  return [...articlePages(site).values()]
+    .flat()
     .map((file) => {
       const { size, mtimeMs } = statSync(join(site, file));
-      return `${file} ${size} ${mtimeMs}\n`;
+      return `${file} ${size} ${mtimeMs}`;
     })
-    .join('');
-}
-
-/** The fingerprint of every article page of `site`: its languages' `filesFingerprint`s, in order. */
-export function pagesFingerprint(site: string): string {
-  return [...articlePages(site).values()].map((files) => filesFingerprint(site, files)).join('');
+    .join('\n');
 }

@@ -1,19 +1,12 @@
 import { availableParallelism } from 'node:os';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  articleGlob,
-  articlePages,
-  filesFingerprint,
-  languagePages,
-  samePages,
-} from './article-pages.ts';
+import { articleGlob, articlePages, samePages } from './article-pages.ts';
 import { writeIndexChunks } from './index-chunks-file.ts';
 import { writePageLanguages } from './page-languages-file.ts';
 import { SEARCH_FOLDER } from './page-languages.ts';
 import { pagefindVersion, runPagefind } from './pagefind-cli.ts';
 import { runPooled } from '../run-pooled.ts';
-import { settleOrder } from '../settle-order.ts';
 import { pruneBundle, reuseBundle, seedBundle } from './search-bundle-files.ts';
 
 /**
@@ -64,14 +57,8 @@ export interface SearchIndexReport {
   reused: number;
   /** Of those, the ones that turned out to be out of date and were deleted. */
   dropped: number;
-  /** Wall time of indexing, in milliseconds, from when the first language was ready. */
+  /** Wall time of indexing, in milliseconds. */
   milliseconds: number;
-  /**
-   * The `pagesFingerprint` of the pages indexed, each language's taken when it
-   * was indexed: equal to the site's after the build means no article page
-   * was written after its language was indexed.
-   */
-  fingerprint: string;
 }
 
 /** A file in each bundle saying what made it, so that only a bundle made the same way is reused. */
@@ -93,13 +80,6 @@ export interface SearchIndexOptions {
   oneAtATimeUntil?: Promise<unknown>;
   /** Stops Pagefind and rejects. */
   signal?: AbortSignal;
-  /**
-   * The languages to index, each once its promise resolves (once Astro has
-   * written all its article pages, see scripts/build.mjs), in the order they
-   * resolve; a rejection stops indexing. By default every language with
-   * article pages in the site, at once, the largest first.
-   */
-  written?: ReadonlyMap<string, Promise<unknown>>;
 }
 
 /**
@@ -134,17 +114,15 @@ export interface SearchIndexOptions {
 export async function buildSearchIndex(
   siteDir: string,
   previousSite?: string,
-  { oneAtATimeUntil, signal, written }: SearchIndexOptions = {},
+  { oneAtATimeUntil, signal }: SearchIndexOptions = {},
 ): Promise<SearchIndexReport> {
-  // The largest languages first, so that the last to finish is a small one.
-  const languages =
-    written ??
-    new Map(
-      [...articlePages(siteDir)]
-        .sort(([, a], [, b]) => b.length - a.length)
-        .map(([lang]) => [lang, Promise.resolve()]),
+  const started = performance.now();
+  const pages = articlePages(siteDir);
+  if (pages.size === 0) {
+    throw new Error(
+      `No article pages to index in ${siteDir} (expected <lang>/articles/<slug>/index.html).`,
     );
-  if (languages.size === 0) throw noPages(siteDir);
+  }
   const folder = join(siteDir, SEARCH_FOLDER);
   const previousFolder = previousSite && join(previousSite, SEARCH_FOLDER);
   const previousPages = previousSite ? articlePages(previousSite) : new Map<string, string[]>();
@@ -152,7 +130,7 @@ export async function buildSearchIndex(
   const env = {
     _RJEM_MALLOC_CONF: process.env._RJEM_MALLOC_CONF ?? PAGEFIND_ALLOCATOR,
     PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE:
-      process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ?? String(indexChunkSize(languages.size)),
+      process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ?? String(indexChunkSize(pages.size)),
   };
   // What makes a bundle besides its pages: the same pages, stamped alike, give the same bundle.
   // Without a known Pagefind version nothing is reused.
@@ -171,14 +149,7 @@ export async function buildSearchIndex(
     () => (beside = false),
   );
   const report = { pagesRead: 0, reusedLanguages: [] as string[], reused: 0, dropped: 0 };
-  // Each language's pages as they were when it was indexed.
-  const indexed = new Map<string, { files: string[]; fingerprint: string }>();
-  let started: number | undefined;
-  const index = async (lang: string) => {
-    started ??= performance.now();
-    const files = languagePages(siteDir, lang);
-    indexed.set(lang, { files, fingerprint: filesFingerprint(siteDir, files) });
-    if (files.length === 0) return;
+  const index = async (lang: string, files: string[]) => {
     const bundle = join(folder, lang);
     const previous = previousFolder && join(previousFolder, lang);
     const before = previous ? previousPages.get(lang) : undefined;
@@ -204,31 +175,22 @@ export async function buildSearchIndex(
     report.reused += seeded;
     if (seeded > 0) report.dropped += pruneBundle(bundle);
   };
-  const turns = settleOrder(languages);
-  // A turn no task waits for any more (indexing already failed) must not be an unhandled rejection.
-  for (const turn of turns) turn.catch(() => {});
-  const tasks = turns.map((turn) => async () => index(await turn));
+  // The largest languages first, so that the last to finish is a small one.
+  const languages = [...pages].sort(([, a], [, b]) => b.length - a.length);
+  const tasks = languages.map(
+    ([lang, files]) =>
+      () =>
+        index(lang, files),
+  );
   await runPooled(tasks, availableParallelism(), oneAtATimeUntil);
-  const done = [...indexed]
-    .filter(([, { files }]) => files.length > 0)
-    .sort(([a], [b]) => (a < b ? -1 : 1));
-  if (done.length === 0) throw noPages(siteDir);
-  const bundles = done.map(([lang]) => join(folder, lang));
+  const bundles = [...pages.keys()].map((lang) => join(folder, lang));
   writePageLanguages(folder, bundles, previousFolder);
   writeIndexChunks(folder, bundles);
   // One fragment per indexed page (once the last build's stale ones are pruned).
   const pageCount = bundles.reduce((sum, b) => sum + readdirSync(join(b, 'fragment')).length, 0);
-  const milliseconds = Math.round(performance.now() - started!);
+  const milliseconds = Math.round(performance.now() - started);
   report.reusedLanguages.sort();
-  const fingerprint = done.map(([, page]) => page.fingerprint).join('');
-  return { pageCount, ...report, milliseconds, fingerprint };
-}
-
-/** The error when a site has no article page to index. */
-function noPages(siteDir: string): Error {
-  return new Error(
-    `No article pages to index in ${siteDir} (expected <lang>/articles/<slug>/index.html).`,
-  );
+  return { pageCount, ...report, milliseconds };
 }
 
 /** The line a build prints when indexing is done (the benchmark reads it). */

@@ -6,7 +6,6 @@ import {
   indexChunkSize,
   searchIndexSummary,
 } from '../../../src/lib/search/build-search-index';
-import { pagesFingerprint } from '../../../src/lib/search/article-pages';
 import { pagefindExecutable } from '../../../src/lib/search/pagefind-cli';
 import { useTempDirs } from '../../fixtures/temp-dirs';
 
@@ -81,38 +80,6 @@ describe('buildSearchIndex', () => {
     } finally {
       delete process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
     }
-  });
-
-  it('indexes each language once it is said to be written, in that order, and fingerprints what it read', async () => {
-    const dir = site({ de: 'Kasachstan', ru: 'Казахстан' });
-    const de = Promise.withResolvers<void>();
-    const ru = Promise.withResolvers<void>();
-    const done = buildSearchIndex(dir, undefined, {
-      written: new Map([
-        ['de', de.promise],
-        ['ru', ru.promise],
-      ]),
-    });
-    ru.resolve();
-    const ruBundle = join(dir, 'pagefind', 'ru', 'pagefind-entry.json');
-    await expect.poll(() => existsSync(ruBundle), { timeout: 20_000 }).toBe(true);
-    // German is not indexed before its pages are said to be written.
-    expect(existsSync(join(dir, 'pagefind', 'de'))).toBe(false);
-    de.resolve();
-    const report = await done;
-    expect(report).toMatchObject({ pageCount: 2, pagesRead: 2 });
-    expect(report.fingerprint).toBe(pagesFingerprint(dir));
-    // A page written after its language was indexed changes the site's fingerprint.
-    writeFileSync(join(dir, 'de', 'articles', 'a', 'index.html'), '<p>changed</p>!');
-    expect(pagesFingerprint(dir)).not.toBe(report.fingerprint);
-  });
-
-  it('stops when a language is never written (the Astro build failed)', async () => {
-    const dir = site({ de: 'Kasachstan' });
-    const written = new Map([['de', Promise.reject(new Error('The Astro build failed.'))]]);
-    await expect(buildSearchIndex(dir, undefined, { written })).rejects.toThrow(
-      'The Astro build failed.',
-    );
   });
 
   it('stops, naming the folder, when there is no article page to index', async () => {
