@@ -1,18 +1,18 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { formatReport } from '../lib/content/problem';
-import type { ReadArticle } from '../lib/content/read-articles';
 import { checkContent } from '../lib/content/validate-content';
+import type { ArticleRef } from '../lib/translations';
 
 /** The content guard, and what it read. */
 export interface ContentGuard extends AstroIntegration {
   /**
-   * The articles as the guard read them when the build started, for
-   * integrations that need them after the pages (the sitemap): reading and
-   * validating 10,000 articles again took 1.7 s of every build (profiled).
-   * Undefined before the guard has run.
+   * The articles (id and front matter) as the guard read them when the build
+   * started, for integrations that need them after the pages (the sitemap):
+   * reading and validating 10,000 articles again took 1.7 s of every build
+   * (profiled). Their text is not kept. Undefined before the guard has run.
    */
-  articles(): Promise<readonly ReadArticle[]> | undefined;
+  articles(): Promise<readonly ArticleRef[]> | undefined;
 }
 
 /**
@@ -23,13 +23,16 @@ export interface ContentGuard extends AstroIntegration {
  * only warns, so an editor can keep the server running while fixing a file.
  */
 export function contentGuard(): ContentGuard {
-  let checked: ReturnType<typeof checkContent> | undefined;
+  let articles: Promise<ArticleRef[]> | undefined;
   return {
     name: 'content-guard',
-    articles: () => checked?.then(({ articles }) => articles),
+    articles: () => articles,
     hooks: {
       'astro:config:setup': async ({ config, command, logger }) => {
-        checked = checkContent(fileURLToPath(config.root));
+        const checked = checkContent(fileURLToPath(config.root));
+        articles = checked.then((content) =>
+          content.articles.map(({ id, data }) => ({ id, data })),
+        );
         const { problems } = await checked;
         if (problems.length === 0) return;
         const report = formatReport(problems);

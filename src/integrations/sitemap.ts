@@ -1,8 +1,9 @@
 import astroSitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { readArticles, type ReadArticle } from '../lib/content/read-articles';
+import { readArticles } from '../lib/content/read-articles';
 import { isIndexable, sitemapLinker, type SitemapLink } from '../lib/seo/sitemap-links';
+import type { ArticleRef } from '../lib/translations';
 
 /**
  * `@astrojs/sitemap` (`/sitemap-index.xml`) with alternates for real language
@@ -17,7 +18,7 @@ export function sitemap({
   articles,
 }: {
   /** The articles, when something has read them already (see content-guard.ts). */
-  articles?: () => Promise<readonly ReadArticle[]> | undefined;
+  articles?: () => Promise<readonly ArticleRef[]> | undefined;
 } = {}): AstroIntegration {
   let root = process.cwd();
   const pages = new Set<string>();

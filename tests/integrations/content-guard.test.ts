@@ -21,5 +21,7 @@ describe('contentGuard', () => {
       .map(String)
       .filter((file) => file.endsWith('.md'));
     expect(articles?.map((a) => `${a.id}.md`).sort()).toEqual(files.sort());
+    // Only what the sitemap needs is kept, not the text.
+    expect(Object.keys(articles?.[0] ?? {}).sort()).toEqual(['data', 'id']);
   });
 });
