@@ -1,3 +1,5 @@
+import { pageCacheKey, type KeyedEntry } from './cache-key';
+
 /**
  * The home page lists every article, newest first, in pages: with thousands of
  * articles one page would weigh megabytes. Page 1 is the home page itself.
@@ -14,12 +16,24 @@ export function pageItems<T>(items: readonly T[], page: number, size = HOME_PAGE
   return items.slice((page - 1) * size, page * size);
 }
 
-/** `getStaticPaths` entries for pages 2 and later of a list in every UI language (page 1 has its own route). */
-export function laterPagePaths(
+/**
+ * `getStaticPaths` entries for pages 2 and later of a list of `items` in every
+ * UI language (page 1 has its own route). Each has the cache key of what its
+ * page shows (see lib/cache-key.ts): the length of the list, which sets the
+ * pagination, and the entries `shown` gives for each item on the page.
+ */
+export function laterPagePaths<T>(
   languages: readonly string[],
-  pages: number,
-): { params: { lang: string; page: string } }[] {
+  items: readonly T[],
+  shown: (item: T) => readonly (KeyedEntry | undefined)[],
+): { params: { lang: string; page: string }; cacheKey: string }[] {
+  const keys = Array.from({ length: pageCount(items.length) - 1 }, (_, i) =>
+    pageCacheKey([
+      { id: 'list length', data: items.length },
+      ...pageItems(items, i + 2).flatMap(shown),
+    ]),
+  );
   return languages.flatMap((lang) =>
-    Array.from({ length: pages - 1 }, (_, i) => ({ params: { lang, page: String(i + 2) } })),
+    keys.map((cacheKey, i) => ({ params: { lang, page: String(i + 2) }, cacheKey })),
   );
 }
