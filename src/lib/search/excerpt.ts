@@ -1,6 +1,7 @@
 import { memoize } from '../memoize';
 import { phoneticKey } from './phonetic-key';
 import { indexKeys, latin } from './search-key';
+import { foldLikePagefind } from './stored-keys';
 
 /** A run of excerpt text, highlighted when it is a matched word. */
 export interface ExcerptPart {
@@ -16,6 +17,10 @@ function matches(word: string, lang: string, queryKeys: readonly string[]): bool
   // letter with a query key are worth stemming.
   const whole = wholeKey(lang)(word);
   if (queryKeys.some((query) => whole.startsWith(query))) return true;
+  // The index also holds every word as written, where a key may start the word
+  // but not the word's own key: "steinmei" starts "steinmeier", keyed "steinmer".
+  const written = writtenForm(word);
+  if (queryKeys.some((query) => written.startsWith(query))) return true;
   if (!queryKeys.some((query) => query[0] === whole[0])) return false;
   const keys = allKeys(lang)(word);
   return queryKeys.some((query) => keys.some((key) => key.startsWith(query)));
@@ -27,6 +32,7 @@ function matches(word: string, lang: string, queryKeys: readonly string[]): bool
 const wholeKey = memoize((lang: string) =>
   memoize((word: string) => phoneticKey(latin(word.toLocaleLowerCase(lang)))),
 );
+const writtenForm = memoize(foldLikePagefind);
 const allKeys = memoize((lang: string) => memoize((word: string) => indexKeys(word, lang)));
 
 /**

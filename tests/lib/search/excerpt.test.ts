@@ -29,6 +29,13 @@ describe('buildExcerpt', () => {
     expect(parts.every((part) => part.text.length > 0)).toBe(true);
   });
 
+  it('marks a word the query key starts as written, though not its phonetic key', () => {
+    // The index finds "Steinmeier" by its written form: "steinmei" (the German stem
+    // of the query) starts it, while the word's own key is "steinmer".
+    const content = 'his German counterpart Frank-Walter Steinmeier: „We are';
+    expect(marked(buildExcerpt(content, [queryKey('Steinmeier')], 'en'))).toEqual(['Steinmeier:']);
+  });
+
   it('shows the start of the text when nothing in it matches', () => {
     const parts = buildExcerpt('One two three four', [queryKey('Moskau')], 'de', 3);
     expect(text(parts)).toBe('One two three …');
