@@ -5,6 +5,7 @@ import { remarkGfmLean } from './remark-gfm-lean';
 import { remarkPassageLang } from './remark-passage-lang';
 import { rehypeEntityMentions, type EntityMentionsOptions } from './rehype-entity-mentions';
 import { rehypeOpeningText } from './rehype-opening-text';
+import { rehypePassageAnchors } from './rehype-passage-anchors';
 import { rehypeSanitizeUntrusted } from './rehype-sanitize-untrusted';
 import { rehypeSearchKeys } from './rehype-search-keys';
 
@@ -24,6 +25,8 @@ export function createMarkdownOptions(mentions: EntityMentionsOptions) {
     remarkPlugins: [remarkGfmLean, remarkDirective, remarkDirectiveAsText, remarkPassageLang],
     rehypePlugins: [
       rehypeSanitizeUntrusted,
+      // After the sanitiser, which would prefix its ids.
+      rehypePassageAnchors,
       rehypeSearchKeys,
       rehypeOpeningText,
       // Last: it reads the final text and languages, and changes nothing.

@@ -1,4 +1,5 @@
-import type { Element, Root, RootContent } from 'hast';
+import type { Root, RootContent } from 'hast';
+import { elementLang } from '../lib/element-language';
 import type { VFile } from 'vfile';
 import { words } from '../lib/search/search-key';
 import { extraKeys, storedKeys } from '../lib/search/stored-keys';
@@ -27,16 +28,11 @@ export function rehypeSearchKeys() {
             for (const key of extraKeys(word, current)) keys.add(key);
           }
         } else if (node.type === 'element') {
-          walk(node.children, langOf(node) ?? current);
+          walk(node.children, elementLang(node) ?? current);
         }
       }
     };
     walk(tree.children, lang);
     frontmatter.searchKeys = storedKeys(keys, textWords).join(' ');
   };
-}
-
-function langOf(node: Element): string | undefined {
-  const lang = node.properties?.lang;
-  return typeof lang === 'string' && lang ? lang : undefined;
 }

@@ -1,4 +1,5 @@
 import { decodeIndexChunks, INDEX_CHUNKS_FILE } from '../lib/search/index-chunks';
+import type { PagefindAnchor } from '../lib/search/passage-anchors';
 import {
   decodePageLanguages,
   PAGE_LANGUAGES_FILE,
@@ -14,6 +15,8 @@ export interface PagefindResultData {
   url: string;
   content: string;
   meta: Record<string, string | undefined>;
+  /** The elements with an id in the indexed text, with their word positions. */
+  anchors?: PagefindAnchor[];
 }
 
 export interface PagefindResult {

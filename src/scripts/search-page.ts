@@ -2,6 +2,7 @@ import { isLocale, locales, type Locale } from '../i18n/locales';
 import type { UiStrings } from '../i18n/ui-schema';
 import { formatPartialDate, parsePartialDate } from '../lib/partial-date';
 import { buildExcerpt } from '../lib/search/excerpt';
+import { languageSwitches } from '../lib/search/passage-anchors';
 import { fallbackLanguages, firstOfEachLanguage } from '../lib/search/verify-match';
 import { queryKey, words } from '../lib/search/search-key';
 import { readSearchParams, writeSearchParams, type SearchState } from '../lib/search/search-params';
@@ -225,7 +226,7 @@ export function startSearchPage(): void {
 }
 
 function resultItem(
-  data: { url: string; content: string; meta: Record<string, string | undefined> },
+  data: PagefindResultData,
   keys: string[],
   ui: Locale,
   strings: Strings,
@@ -261,12 +262,24 @@ function resultItem(
   const excerpt = item.appendChild(document.createElement('p'));
   excerpt.className = 'result__excerpt';
   excerpt.lang = lang;
-  for (const part of buildExcerpt(data.content, keys, lang)) {
-    excerpt.append(
-      part.mark
-        ? Object.assign(document.createElement('mark'), { textContent: part.text })
-        : part.text,
-    );
+  // Words of a passage in another language (the English of a German article)
+  // go into an element with its `lang`, as on the article page.
+  const switches = languageSwitches(data.anchors, lang);
+  let passage: HTMLElement | undefined;
+  for (const part of buildExcerpt(data.content, keys, lang, { switches })) {
+    const node = part.mark
+      ? Object.assign(document.createElement('mark'), { textContent: part.text })
+      : part.text;
+    if (part.lang === lang) {
+      passage = undefined;
+      excerpt.append(node);
+      continue;
+    }
+    if (passage?.lang !== part.lang) {
+      passage = excerpt.appendChild(document.createElement('span'));
+      passage.lang = part.lang;
+    }
+    passage.append(node);
   }
   return item;
 }

@@ -35,3 +35,40 @@ test('a German article with English passages marks each paragraph with its langu
     expect(match!.lang, `language of the paragraph "${start}…"`).toBe(paragraph.lang);
   }
 });
+
+/** The longest word of `paragraphs` in `lang` that the article's other paragraphs do not have. */
+function wordOnlyIn(paragraphs: { text: string; lang: string }[], lang: string): string {
+  const wordsOf = (p: { text: string }) => p.text.toLowerCase().match(/\p{L}{6,}/gu) ?? [];
+  const elsewhere = new Set(paragraphs.filter((p) => p.lang !== lang).flatMap(wordsOf));
+  const candidates = paragraphs.filter((p) => p.lang === lang).flatMap(wordsOf);
+  const only = candidates.filter(
+    (word) => ![...elsewhere].some((w) => w.startsWith(word.slice(0, 6))),
+  );
+  return only.sort((a, b) => b.length - a.length)[0] ?? '';
+}
+
+test.each(['en', 'de'])(
+  'a search result quotes the mixed article with each word in its language (%s word)',
+  async (lang) => {
+    const paragraphs = paragraphsWithLanguage(mixed!.body, 'de');
+    const word = wordOnlyIn(paragraphs, lang);
+    expect(word, `a word found only in the article's "${lang}" paragraphs`).not.toBe('');
+    const { page } = await open();
+    await page.goto(urlOf(`/en/search/?q=${encodeURIComponent(word)}&lang=de`));
+    await page.waitForSelector('#search-results[data-state="done"]');
+    const result = page.locator('.result', { has: page.locator(`a[href$="${mixed!.path}"]`) });
+    await expect.poll(() => result.count(), { message: `"${word}" finds ${mixed!.path}` }).toBe(1);
+    // Screen readers take the language of a word from its closest [lang].
+    const marks = await result
+      .locator('.result__excerpt mark')
+      .evaluateAll((elements) =>
+        elements.map((m) => ({
+          text: m.textContent ?? '',
+          lang: m.closest('[lang]')?.getAttribute('lang'),
+        })),
+      );
+    const matched = marks.filter((m) => m.text.toLowerCase().includes(word));
+    expect(matched.length, `"${word}" is highlighted in the excerpt`).toBeGreaterThan(0);
+    for (const mark of matched) expect(mark.lang, `language of "${mark.text}"`).toBe(lang);
+  },
+);

@@ -49,7 +49,8 @@ describe('markdown pipeline', () => {
 
   it('marks a foreign passage and its heading with lang, keeping the heading id', async () => {
     const { code } = await render(':::lang{code=en}\n## Context\n\nText.\n:::', ['en']);
-    expect(code).toContain('<h2 lang="en" id="context">Context</h2>');
+    // The empty span marks where the text turns English, for search excerpts.
+    expect(code).toContain('<h2 lang="en" id="context"><span id="lang-1-en"></span>Context</h2>');
     expect(code).toContain('<p lang="en">Text.</p>');
     expect(code).not.toContain(':::');
   });

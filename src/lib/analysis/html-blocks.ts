@@ -1,8 +1,9 @@
-import type { Element } from 'hast';
+import type { Element, ElementContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { toText } from 'hast-util-to-text';
 import { memoize } from '../memoize';
+import { passageAnchorLanguage } from '../search/passage-anchors';
 import { words } from '../search/search-key';
 import type { Block } from './align-blocks';
 
@@ -32,11 +33,41 @@ function parseBlocks(html: string, headingOffset: number): Block[] {
     .map((element) => {
       const kind = element.tagName;
       const level = /^h([1-6])$/.exec(kind)?.[1];
+      const bare = withoutPassageAnchors(element);
       const shown = level
-        ? { ...element, tagName: `h${Math.min(6, Number(level) + headingOffset)}` }
-        : element;
+        ? { ...bare, tagName: `h${Math.min(6, Number(level) + headingOffset)}` }
+        : bare;
       return { kind, html: toHtml(shown) };
     });
+}
+
+/**
+ * A copy of `element` without the ids that mark where its article changes
+ * language (`rehypePassageAnchors`): they are there for the search index, and
+ * two versions of an article side by side would repeat them.
+ */
+function withoutPassageAnchors(element: Element): Element {
+  const { id, ...properties } = element.properties;
+  const marker = typeof id === 'string' && passageAnchorLanguage(id) !== undefined;
+  const children = element.children
+    .filter((child) => !(isElement(child) && isAnchorSpan(child)))
+    .map((child) => (isElement(child) ? withoutPassageAnchors(child) : child));
+  return { ...element, properties: marker ? properties : element.properties, children };
+}
+
+function isElement(node: ElementContent): node is Element {
+  return node.type === 'element';
+}
+
+/** The empty `<span>` a heading or a block with its own id gets as its marker. */
+function isAnchorSpan(node: Element): boolean {
+  const { id } = node.properties;
+  return (
+    node.tagName === 'span' &&
+    node.children.length === 0 &&
+    typeof id === 'string' &&
+    passageAnchorLanguage(id) !== undefined
+  );
 }
 
 /** The number of words of an article's rendered HTML, as a reader counts them. */

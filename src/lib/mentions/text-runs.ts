@@ -1,4 +1,5 @@
-import type { Element, Root, RootContent } from 'hast';
+import type { Root, RootContent } from 'hast';
+import { BLOCK_ELEMENTS, elementLang } from '../element-language';
 
 /** A stretch of text in one language within one block (paragraph, heading, list item…). */
 export interface TextRun {
@@ -6,39 +7,8 @@ export interface TextRun {
   text: string;
 }
 
-/** Elements that start a block of their own: a name never runs across two of them. */
-const BLOCKS = new Set([
-  'p',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'li',
-  'blockquote',
-  'dt',
-  'dd',
-  'td',
-  'th',
-  'caption',
-  'figcaption',
-  'div',
-  'section',
-  'article',
-  'aside',
-  'header',
-  'footer',
-  'tr',
-]);
-
 /** Elements whose text is not prose: code and anything a browser does not show as text. */
 const SKIP = new Set(['code', 'pre', 'script', 'style', 'template', 'kbd', 'samp']);
-
-function langOf(node: Element): string | undefined {
-  const lang = node.properties?.lang;
-  return typeof lang === 'string' && lang ? lang : undefined;
-}
 
 /**
  * The text of a tree as runs of one language each, in document order. Text
@@ -63,9 +33,9 @@ export function textRuns(tree: Root, lang: string): TextRun[] {
         open!.text += node.value;
       } else if (node.type === 'element' && !SKIP.has(node.tagName)) {
         if (node.tagName === 'br' && open) open.text += ' ';
-        const block = BLOCKS.has(node.tagName);
+        const block = BLOCK_ELEMENTS.has(node.tagName);
         if (block) close();
-        walk(node.children, langOf(node) ?? current);
+        walk(node.children, elementLang(node) ?? current);
         if (block) close();
       }
     }

@@ -1,4 +1,5 @@
 import { memoize } from '../memoize';
+import { wordLanguages, type LanguageSwitch } from './passage-anchors';
 import { phoneticKey } from './phonetic-key';
 import { indexKeys, latin } from './search-key';
 import { foldLikePagefind } from './stored-keys';
@@ -7,6 +8,16 @@ import { foldLikePagefind } from './stored-keys';
 export interface ExcerptPart {
   text: string;
   mark: boolean;
+  /** The language the text is in: the article's, or its passage's. */
+  lang: string;
+}
+
+/** How `buildExcerpt` cuts its excerpt. */
+export interface ExcerptOptions {
+  /** About how many words it has. */
+  length?: number;
+  /** Where the text changes language (`languageSwitches` of the result); none: all in `lang`. */
+  switches?: readonly LanguageSwitch[];
 }
 
 /** True when a word of the text matches one of the query keys (by prefix, like the index). */
@@ -39,23 +50,24 @@ const allKeys = memoize((lang: string) => memoize((word: string) => indexKeys(wo
  * An excerpt of about `length` words around the densest cluster of matches,
  * with every matched word marked. Pagefind's own excerpt only marks the words
  * it matched itself; ours come through search keys (another script, spelling
- * or inflection), so the same key functions decide what to mark. Returns parts
- * rather than HTML so the page inserts them as text, never as markup.
+ * or inflection), so the same key functions decide what to mark, each word in
+ * its own language (`switches`), which every part carries for the page to mark
+ * up. Returns parts rather than HTML so the page inserts them as text, never as
+ * markup.
  */
 export function buildExcerpt(
   content: string,
   queryKeys: readonly string[],
   lang: string,
-  length = 32,
+  { length = 32, switches = [{ from: 0, lang }] }: ExcerptOptions = {},
 ): ExcerptPart[] {
   const tokens = content.split(/(\s+)/).filter(Boolean);
-  const wordIndexes: number[] = [];
-  const hit: boolean[] = [];
-  tokens.forEach((token, i) => {
-    if (/\s/.test(token)) return;
-    wordIndexes.push(i);
-    const core = token.match(/[\p{L}\p{N}]+/gu) ?? [];
-    hit.push(core.some((part) => matches(part, lang, queryKeys)));
+  // Words are counted as Pagefind counts them for the switches' positions.
+  const wordIndexes = tokens.flatMap((token, i) => (/\s/.test(token) ? [] : [i]));
+  const languages = wordLanguages(switches, wordIndexes.length);
+  const hit = wordIndexes.map((tokenIndex, w) => {
+    const core = tokens[tokenIndex]!.match(/[\p{L}\p{N}]+/gu) ?? [];
+    return core.some((part) => matches(part, languages[w]!, queryKeys));
   });
   // Slide a window of `length` words and keep the first one with the most matches.
   let best = 0;
@@ -71,12 +83,15 @@ export function buildExcerpt(
   const from = Math.max(0, Math.min(best, firstHit === -1 ? best : firstHit - 4));
   const to = Math.min(hit.length, from + length);
   const parts: ExcerptPart[] = [];
-  if (from > 0) parts.push({ text: '… ', mark: false });
+  if (from > 0) parts.push({ text: '… ', mark: false, lang });
   for (let w = from; w < to; w++) {
     const token = tokens[wordIndexes[w]!]!;
-    parts.push({ text: token, mark: hit[w]! });
-    if (w < to - 1) parts.push({ text: ' ', mark: false });
+    parts.push({ text: token, mark: hit[w]!, lang: languages[w]! });
+    if (w === to - 1) continue;
+    // A space inside a passage is the passage's; one where the language changes, the article's.
+    const same = languages[w] === languages[w + 1];
+    parts.push({ text: ' ', mark: false, lang: same ? languages[w]! : lang });
   }
-  if (to < hit.length) parts.push({ text: ' …', mark: false });
+  if (to < hit.length) parts.push({ text: ' …', mark: false, lang });
   return parts;
 }

@@ -17,6 +17,17 @@ describe('htmlBlocks', () => {
     expect(heading).toEqual({ kind: 'h2', html: '<h3 lang="en">Context</h3>' });
     expect(htmlBlocks('<h6>x</h6>', { headingOffset: 1 })[0]?.html).toBe('<h6>x</h6>');
   });
+
+  it('drops the language markers of the search index, which two articles side by side would repeat', () => {
+    const marked =
+      '<p lang="en" id="lang-1-en">One.</p><h2 id="zurück"><span id="lang-2-de"></span>Zurück</h2>' +
+      '<p id="user-content-own">Own.</p>';
+    expect(htmlBlocks(marked).map((block) => block.html)).toEqual([
+      '<p lang="en">One.</p>',
+      '<h2 id="zurück">Zurück</h2>',
+      '<p id="user-content-own">Own.</p>',
+    ]);
+  });
 });
 
 describe('countWords', () => {

@@ -29,7 +29,7 @@ function visibleText(html: string): string {
 }
 
 const render = async (markdown: string) =>
-  (await processor.render(markdown, { frontmatter: { otherLanguages: ['en'] } })).code;
+  (await processor.render(markdown, { frontmatter: { lang: 'de', otherLanguages: ['en'] } })).code;
 
 describe('escapeMarkdown', () => {
   // Lines an outlet might print that Markdown would otherwise turn into something else.
@@ -132,7 +132,8 @@ describe('structure and toMarkdown', () => {
     );
     const html = await render(markdown);
     expect(html).toContain('<h2 id="heading-1">Heading #1</h2>');
-    expect(html).toContain('<p lang="en">One.</p>');
-    expect(html).toContain('<p>Zwei.</p>');
+    // (The ids mark where the language changes, for search excerpts.)
+    expect(html).toContain('<p lang="en" id="lang-1-en">One.</p>');
+    expect(html).toContain('<p id="lang-2-de">Zwei.</p>');
   });
 });
