@@ -7,7 +7,8 @@
 // as soon as Astro has written the article pages, one language at a time
 // while Astro renders the rest (Astro renders on one core), then as many as
 // there are cores once Astro has exited. At 10,000 articles Astro peaks at
-// about 2.4 GB and one language's Pagefind at about 1 GB.
+// about 2.4 GB and one language's Pagefind at about 1 GB. Either step failing
+// stops the other.
 /* global AbortController */
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
@@ -48,6 +49,11 @@ function countArticles() {
       (sum, dir) => sum + readdirSync(join(base, dir.name)).filter((f) => f.endsWith('.md')).length,
       0,
     );
+}
+
+/** What went wrong, for the build's last words. */
+function messageOf(error) {
+  return error instanceof Error ? error.message : String(error);
 }
 
 /** Removes the staging folder and stops, saying what happened to dist/. */
@@ -96,6 +102,7 @@ const astroError = new Promise((resolve) => astro.on('error', resolve));
 // at a time while Astro uses a core (see scripts/lib/article-pages-written.mjs).
 const stopIndexing = new AbortController();
 let early;
+let indexFailure;
 astro.on('message', (message) => {
   if (message !== ARTICLE_PAGES_WRITTEN || early) return;
   console.log(
@@ -106,13 +113,19 @@ astro.on('message', (message) => {
     oneAtATimeUntil: astroExited,
     signal: stopIndexing.signal,
   });
-  // Settled here too, so that a failure is not unhandled while Astro still runs.
-  report.catch(() => {});
+  // A failed index fails the build, so Astro is stopped rather than waited for
+  // (at 10,000 articles it renders for another minute after the article pages).
+  report.catch((error) => {
+    if (stopIndexing.signal.aborted) return;
+    indexFailure = error;
+    if (astro.exitCode === null && astro.signalCode === null) astro.kill('SIGTERM');
+  });
   early = { fingerprint, report };
 });
 
 const exit = await Promise.race([astroExited, astroError.then((error) => ({ error }))]);
 if (exit.error || exit.code !== 0) {
+  if (indexFailure) fail(`${messageOf(indexFailure)}\nAstro was stopped: the search index failed.`);
   stopIndexing.abort();
   await early?.report.catch(() => {});
   fail(exit.error?.message ?? (exit.signal ? `Astro was stopped (${exit.signal}).` : undefined));
@@ -131,7 +144,7 @@ try {
   report ??= await buildSearchIndex(staging, out);
   console.log(`[search-index] ${searchIndexSummary(report)}`);
 } catch (error) {
-  fail(error instanceof Error ? error.message : String(error));
+  fail(messageOf(error));
 }
 
 // Swap the new site in, then delete the old one in the background: removing

@@ -9,8 +9,8 @@
  * content/articles taken from tests/build/fixtures/<fixture>/, built by a real
  * `astro build` in a child process.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { BUILD_TIMEOUT, makeSite, removeSites, runAstroBuild, runProjectBuild } from './test-site';
 
@@ -89,6 +89,38 @@ describe('astro build with the content guard', () => {
       expect(run.output).toContain('could not be rendered; nothing was built');
       expect(run.output).toMatch(
         /content\/articles\/en\/tiny-valid-article\.md\s+body: .*plugin bug for the test/,
+      );
+      expect(existsSync(join(dir, 'dist')), 'a dist/ folder in the failed site').toBe(false);
+    },
+    BUILD_TIMEOUT,
+  );
+
+  test(
+    'a search index that fails while Astro still renders stops the build at once, and nothing is published',
+    async () => {
+      const dir = siteWith('index-error', 'valid');
+      // A page that Astro renders after the article pages and that takes long:
+      // the build must not wait for it once indexing has failed.
+      const slow = join(dir, 'src/pages/[lang]/slow/[page].astro');
+      mkdirSync(dirname(slow), { recursive: true });
+      writeFileSync(
+        slow,
+        [
+          '---',
+          "export const getStaticPaths = () => [{ params: { lang: 'en', page: 'one' } }];",
+          'await new Promise((resolve) => setTimeout(resolve, 30_000));',
+          "console.log('slow page rendered');",
+          '---',
+          '<p>slow</p>',
+        ].join('\n'),
+      );
+      // Pagefind failing at once, as with a broken install.
+      const run = await runProjectBuild(dir, { PAGEFIND_BINARY_PATH: '/bin/false' });
+      expect(run.code, run.output).not.toBe(0);
+      expect(run.output).toContain('Pagefind failed');
+      expect(run.output).toContain('Astro was stopped: the search index failed.');
+      expect(run.output, 'Astro rendered the slow page instead of stopping').not.toContain(
+        'slow page rendered',
       );
       expect(existsSync(join(dir, 'dist')), 'a dist/ folder in the failed site').toBe(false);
     },

@@ -52,9 +52,10 @@ export interface BuildRun {
 }
 
 /** Runs `node <args>` in `cwd` with this Node and a clean environment; resolves with its exit code and output. */
-function run(args: string[], cwd: string): Promise<BuildRun> {
+function run(args: string[], cwd: string, extraEnv: NodeJS.ProcessEnv = {}): Promise<BuildRun> {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
+    ...extraEnv,
     ASTRO_TELEMETRY_DISABLED: '1',
     NO_COLOR: '1',
     FORCE_COLOR: '0',
@@ -81,7 +82,7 @@ export function runAstroBuild(dir: string): Promise<BuildRun> {
   return run([ASTRO, 'build', '--root', relative(ROOT, dir)], ROOT);
 }
 
-/** Runs the project's own build (`npm run build`: scripts/build.mjs) inside `dir`. */
-export function runProjectBuild(dir: string): Promise<BuildRun> {
-  return run([join(dir, 'scripts/build.mjs')], dir);
+/** Runs the project's own build (`npm run build`: scripts/build.mjs) inside `dir`, with `env` added. */
+export function runProjectBuild(dir: string, env: NodeJS.ProcessEnv = {}): Promise<BuildRun> {
+  return run([join(dir, 'scripts/build.mjs')], dir, env);
 }
