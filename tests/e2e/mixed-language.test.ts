@@ -59,14 +59,12 @@ test.each(['en', 'de'])(
     const result = page.locator('.result', { has: page.locator(`a[href$="${mixed!.path}"]`) });
     await expect.poll(() => result.count(), { message: `"${word}" finds ${mixed!.path}` }).toBe(1);
     // Screen readers take the language of a word from its closest [lang].
-    const marks = await result
-      .locator('.result__excerpt mark')
-      .evaluateAll((elements) =>
-        elements.map((m) => ({
-          text: m.textContent ?? '',
-          lang: m.closest('[lang]')?.getAttribute('lang'),
-        })),
-      );
+    const marks = await result.locator('.result__excerpt mark').evaluateAll((elements) =>
+      elements.map((m) => ({
+        text: m.textContent ?? '',
+        lang: m.closest('[lang]')?.getAttribute('lang'),
+      })),
+    );
     const matched = marks.filter((m) => m.text.toLowerCase().includes(word));
     expect(matched.length, `"${word}" is highlighted in the excerpt`).toBeGreaterThan(0);
     for (const mark of matched) expect(mark.lang, `language of "${mark.text}"`).toBe(lang);
