@@ -42,32 +42,21 @@ function parseBlocks(html: string, headingOffset: number): Block[] {
 }
 
 /**
- * A copy of `element` without the ids that mark where its article changes
+ * A copy of `element` without the markers of where its article changes
  * language (`rehypePassageAnchors`): they are there for the search index, and
- * two versions of an article side by side would repeat them.
+ * two versions of an article side by side would repeat their ids.
  */
 function withoutPassageAnchors(element: Element): Element {
-  const { id, ...properties } = element.properties;
-  const marker = typeof id === 'string' && passageAnchorLanguage(id) !== undefined;
   const children = element.children
-    .filter((child) => !(isElement(child) && isAnchorSpan(child)))
-    .map((child) => (isElement(child) ? withoutPassageAnchors(child) : child));
-  return { ...element, properties: marker ? properties : element.properties, children };
+    .filter((child) => !isPassageAnchor(child))
+    .map((child) => (child.type === 'element' ? withoutPassageAnchors(child) : child));
+  return { ...element, children };
 }
 
-function isElement(node: ElementContent): node is Element {
-  return node.type === 'element';
-}
-
-/** The empty `<span>` a heading or a block with its own id gets as its marker. */
-function isAnchorSpan(node: Element): boolean {
+function isPassageAnchor(node: ElementContent): boolean {
+  if (node.type !== 'element' || node.tagName !== 'span' || node.children.length > 0) return false;
   const { id } = node.properties;
-  return (
-    node.tagName === 'span' &&
-    node.children.length === 0 &&
-    typeof id === 'string' &&
-    passageAnchorLanguage(id) !== undefined
-  );
+  return typeof id === 'string' && passageAnchorLanguage(id) !== undefined;
 }
 
 /** The number of words of an article's rendered HTML, as a reader counts them. */

@@ -20,12 +20,15 @@ describe('htmlBlocks', () => {
 
   it('drops the language markers of the search index, which two articles side by side would repeat', () => {
     const marked =
-      '<p lang="en" id="lang-1-en">One.</p><h2 id="zurück"><span id="lang-2-de"></span>Zurück</h2>' +
-      '<p id="user-content-own">Own.</p>';
+      '<p lang="en"><span id="lang-1-en"></span>One.</p>' +
+      '<h2 id="zurück"><span id="lang-2-de"></span>Zurück</h2>' +
+      '<blockquote><p><span id="lang-3-en"></span>Deep.</p></blockquote>' +
+      '<p><span id="user-content-own"></span>Own.</p>';
     expect(htmlBlocks(marked).map((block) => block.html)).toEqual([
       '<p lang="en">One.</p>',
       '<h2 id="zurück">Zurück</h2>',
-      '<p id="user-content-own">Own.</p>',
+      '<blockquote><p>Deep.</p></blockquote>',
+      '<p><span id="user-content-own"></span>Own.</p>',
     ]);
   });
 });

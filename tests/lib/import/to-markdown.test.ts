@@ -133,7 +133,7 @@ describe('structure and toMarkdown', () => {
     const html = await render(markdown);
     expect(html).toContain('<h2 id="heading-1">Heading #1</h2>');
     // (The ids mark where the language changes, for search excerpts.)
-    expect(html).toContain('<p lang="en" id="lang-1-en">One.</p>');
-    expect(html).toContain('<p id="lang-2-de">Zwei.</p>');
+    expect(html).toContain('<p lang="en"><span id="lang-1-en"></span>One.</p>');
+    expect(html).toContain('<p><span id="lang-2-de"></span>Zwei.</p>');
   });
 });
