@@ -5,8 +5,8 @@
  * of its passages, so a result's excerpt could not say that the English
  * passage of a German article is English. Pagefind does keep every element id
  * inside the indexed text, with the word position where the element starts
- * (its fragments' `anchors`). So the Markdown pipeline gives each block where
- * the language changes an id that names the language
+ * (its fragments' `anchors`). So the Markdown pipeline marks each block where
+ * the language changes with an empty element whose id names the language
  * (`rehypePassageAnchors`), and the search page reads the language of every
  * word of an excerpt back from those anchors.
  */
@@ -29,7 +29,7 @@ const PREFIX = 'lang-';
 /** `lang-<n>-<BCP 47 tag>`; the number keeps ids unique when a language comes back. */
 const ANCHOR_ID = /^lang-\d+-([A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*)$/;
 
-/** The id of the `index`th block (from 1) where the text switches to `lang`. */
+/** The id of the `index`th marker (from 1), where the text switches to `lang`. */
 export function passageAnchorId(index: number, lang: string): string {
   return `${PREFIX}${index}-${lang}`;
 }
