@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { markdownOptions } from '../../src/plugins/markdown-options';
 import { readCases } from './fixture-cases';
 
-// The blocks where a German article's text turns English (and back) must carry
-// ids naming the language, which the search index keeps with their positions;
+// The blocks where a German article's text turns English (and back) must start
+// with a marker whose id names the language, which the search index keeps with
+// its position;
 // the site's own pipeline renders the fixtures, since the plugin has to run
 // after the sanitiser.
 const cases = readCases('rehype-passage-anchors');
