@@ -1,0 +1,50 @@
+import { promises, readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { linkRestoredPages } from '../../scripts/lib/link-restored-pages.mjs';
+import { useTempDirs } from '../fixtures/temp-dirs';
+
+const makeTempDir = useTempDirs();
+
+let undo: (() => void) | undefined;
+afterEach(() => undo?.());
+
+/** A cache folder with one page in it, an output folder, and the patch installed. */
+function setUp() {
+  const dir = makeTempDir('link-restored-pages');
+  const cache = join(dir, 'cache');
+  const out = join(dir, 'out');
+  mkdirSync(cache);
+  mkdirSync(out);
+  writeFileSync(join(cache, 'page.html'), 'old page');
+  undo = linkRestoredPages(cache);
+  return { dir, cache, out };
+}
+
+describe('linkRestoredPages', () => {
+  it('restores a page from the cache as a link to the same file, not a copy', async () => {
+    const { cache, out } = setUp();
+    await promises.copyFile(join(cache, 'page.html'), join(out, 'page.html'));
+    expect(readFileSync(join(out, 'page.html'), 'utf8')).toBe('old page');
+    expect(statSync(join(out, 'page.html')).ino).toBe(statSync(join(cache, 'page.html')).ino);
+  });
+
+  it('never changes a restored page when the cache copy is written again', async () => {
+    const { cache, out } = setUp();
+    await promises.copyFile(join(cache, 'page.html'), join(out, 'page.html'));
+    // Astro saves the page again after rendering it anew (a later build).
+    await promises.writeFile(pathToFileURL(join(cache, 'page.html')), 'new page');
+    expect(readFileSync(join(cache, 'page.html'), 'utf8')).toBe('new page');
+    expect(readFileSync(join(out, 'page.html'), 'utf8')).toBe('old page');
+  });
+
+  it('copies files from anywhere else, and overwrites as a copy does', async () => {
+    const { dir, out } = setUp();
+    writeFileSync(join(dir, 'public.svg'), '<svg/>');
+    writeFileSync(join(out, 'public.svg'), 'stale');
+    await promises.copyFile(join(dir, 'public.svg'), join(out, 'public.svg'));
+    expect(readFileSync(join(out, 'public.svg'), 'utf8')).toBe('<svg/>');
+    expect(statSync(join(out, 'public.svg')).ino).not.toBe(statSync(join(dir, 'public.svg')).ino);
+  });
+});
