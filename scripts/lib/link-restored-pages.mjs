@@ -49,8 +49,14 @@ export function linkRestoredPages(cacheFolder) {
         await fs.promises.link(from, to);
         return;
       } catch (error) {
-        // EEXIST: Astro's copy overwrites, so the copy below does too.
-        if (!['EXDEV', 'EPERM', 'EMLINK', 'EEXIST'].includes(error?.code)) throw error;
+        // A copy overwrites: the file there is replaced, not written into
+        // (it may be a link itself).
+        if (error?.code === 'EEXIST') {
+          await fs.promises.rm(to, { force: true });
+          await fs.promises.link(from, to);
+          return;
+        }
+        if (!['EXDEV', 'EPERM', 'EMLINK'].includes(error?.code)) throw error;
       }
     }
     return copyFile.call(this, source, destination, mode);

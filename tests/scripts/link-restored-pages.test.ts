@@ -1,4 +1,4 @@
-import { promises, readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { linkSync, mkdirSync, promises, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -37,6 +37,16 @@ describe('linkRestoredPages', () => {
     await promises.writeFile(pathToFileURL(join(cache, 'page.html')), 'new page');
     expect(readFileSync(join(cache, 'page.html'), 'utf8')).toBe('new page');
     expect(readFileSync(join(out, 'page.html'), 'utf8')).toBe('old page');
+  });
+
+  it('replaces a file already there instead of writing into it', async () => {
+    const { dir, cache, out } = setUp();
+    // A file in the way that is linked elsewhere (a page of an earlier build).
+    writeFileSync(join(dir, 'earlier.html'), 'earlier page');
+    linkSync(join(dir, 'earlier.html'), join(out, 'page.html'));
+    await promises.copyFile(join(cache, 'page.html'), join(out, 'page.html'));
+    expect(readFileSync(join(out, 'page.html'), 'utf8')).toBe('old page');
+    expect(readFileSync(join(dir, 'earlier.html'), 'utf8')).toBe('earlier page');
   });
 
   it('copies files from anywhere else, and overwrites as a copy does', async () => {
