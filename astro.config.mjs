@@ -43,6 +43,11 @@ export default defineConfig({
     // a cacheKey, see src/lib/cache-key.ts).
     incrementalBuild: true,
   },
+  vite: {
+    // The search worker imports Pagefind's script at run time, which only a
+    // module worker can do.
+    worker: { format: 'es' },
+  },
   markdown: {
     processor: unified(createMarkdownOptions(mentions)),
   },

@@ -70,7 +70,9 @@ const RANKING = { metaWeights: { title: 5, keys: 1 } };
 /**
  * Loads Pagefind with the bundle of every article language (one per language,
  * see lib/search/build-search-index.ts), the page table and the chunk list
- * once, on first use: a reader who never searches downloads none of it. The
+ * once, on first use: a reader who never searches downloads none of it. It
+ * runs in the search worker (`search-worker.ts`), where Pagefind finds no
+ * window and so searches in that worker rather than starting its own. The
  * languages come from the page table; the first language's bundle provides
  * Pagefind's runtime and WebAssembly, which the others share (`mergeIndex`).
  */
@@ -83,9 +85,11 @@ export function loadSearch(): Promise<SearchBackend> {
     ]);
     const [first, ...others] = [...new Set([...pages.values()].map(({ lang }) => lang))].sort();
     if (!first) throw new Error(`${PAGE_LANGUAGES_FILE}: no pages`);
-    const url = `${BUNDLE}${first}/pagefind.js`;
-    const pagefind = (await import(/* @vite-ignore */ url)) as PagefindApi;
-    await pagefind.options({ ranking: RANKING });
+    const basePath = `${BUNDLE}${first}/`;
+    const pagefind = (await import(/* @vite-ignore */ `${basePath}pagefind.js`)) as PagefindApi;
+    // Pagefind would take the bundle's full URL from its own script's, and
+    // result URLs would then carry the origin (`http://…/en/articles/…`).
+    await pagefind.options({ ranking: RANKING, basePath });
     await Promise.all(
       others.map((lang) => pagefind.mergeIndex(`${BUNDLE}${lang}/`, { ranking: RANKING })),
     );
@@ -97,17 +101,4 @@ export function loadSearch(): Promise<SearchBackend> {
   // A failed load (say, the network dropped) is tried again by the next search.
   loading.catch(() => (loading = undefined));
   return loading;
-}
-
-/**
- * Gets Pagefind ready while the reader is still typing: on the search page a
- * search is what comes next, and loading the runtime, the bundles' page
- * tables and our page table (about 230 KB at 10,000 articles in one bundle)
- * then took most of a first search's time. Pages other than the search page
- * load nothing.
- */
-export function preloadSearch(): void {
-  const start = () => void loadSearch().then(({ pagefind }) => pagefind.init());
-  if ('requestIdleCallback' in window) requestIdleCallback(start, { timeout: 2000 });
-  else setTimeout(start, 200);
 }

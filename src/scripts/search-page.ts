@@ -1,20 +1,9 @@
 import { isLocale, locales, type Locale } from '../i18n/locales';
 import type { UiStrings } from '../i18n/ui-schema';
 import { formatPartialDate, parsePartialDate } from '../lib/partial-date';
-import { buildExcerpt } from '../lib/search/excerpt';
-import { languageSwitches } from '../lib/search/passage-anchors';
-import { fallbackLanguages, firstOfEachLanguage } from '../lib/search/verify-match';
-import { queryKey, words } from '../lib/search/search-key';
 import { readSearchParams, writeSearchParams, type SearchState } from '../lib/search/search-params';
-import { chunksToPreload } from '../lib/search/index-chunks';
-import { languageFacet, newestFirst } from '../lib/search/page-languages';
-import {
-  loadSearch,
-  preloadSearch,
-  type PagefindResult,
-  type PagefindResultData,
-} from './pagefind-api';
-import { workSlicer } from './yield-to-browser';
+import type { ResultView, SearchResponse } from './search-protocol';
+import { startSearchWorker } from './search-client';
 
 interface Strings {
   loading: string;
@@ -29,11 +18,6 @@ interface Strings {
 }
 
 const PAGE_SIZE = 10;
-
-/** The query keys of what the reader typed (see lib/search/search-key.ts). */
-function keysOf(query: string): string[] {
-  return [...new Set(words(query).map(queryKey))].filter(Boolean);
-}
 
 /** Wires the search page: form, language filter, URL, results. */
 export function startSearchPage(): void {
@@ -54,8 +38,6 @@ export function startSearchPage(): void {
   const plural = new Intl.PluralRules(ui);
   const languageNames = new Intl.DisplayNames([ui], { type: 'language' });
   let searchId = 0;
-  let pending: PagefindResult[] = [];
-  let keys: string[] = [];
   // The entity filter has no form control: it comes from the URL (entity pages
   // link to `?entity=<id>`) and is shown by name with a button that removes it.
   let entities: string[] = [];
@@ -100,110 +82,70 @@ export function startSearchPage(): void {
     }
   };
 
-  const renderMore = async (loaded?: Promise<PagefindResultData[]>) => {
-    const batch = pending.splice(0, PAGE_SIZE);
-    const id = searchId;
-    const data = await (loaded ?? Promise.all(batch.map((result) => result.data())));
-    if (id !== searchId) return;
-    // An excerpt stems words of its result: a whole page of them in one task could
-    // block input for hundreds of ms on a slow phone, so the work is sliced.
-    const pause = workSlicer();
-    for (const item of data) {
-      list.append(resultItem(item, keys, ui, strings, languageNames));
-      await pause();
-      if (id !== searchId) return;
-    }
-    more.hidden = pending.length === 0;
+  const showIdle = () => {
+    list.replaceChildren();
+    more.hidden = true;
+    status.textContent = '';
+    for (const cell of root.querySelectorAll('[data-count-for]')) cell.textContent = '';
+    delete results.dataset.keys;
+    results.dataset.state = 'idle';
   };
 
-  const run = async () => {
-    const id = ++searchId;
-    const current = state();
-    keys = keysOf(current.query);
-    if (keys.length === 0 && current.entities.length === 0) {
-      list.replaceChildren();
-      more.hidden = true;
-      status.textContent = '';
-      for (const cell of root.querySelectorAll('[data-count-for]')) cell.textContent = '';
-      results.dataset.state = 'idle';
+  const showError = (message: string) => {
+    console.error(message);
+    status.textContent = strings.error;
+    results.dataset.state = 'error';
+  };
+
+  const items = (views: ResultView[]) =>
+    views.map((view) => resultItem(view, ui, strings, languageNames));
+
+  const receive = (response: SearchResponse) => {
+    // An answer to an older search is dropped: the reader has typed on.
+    if (response.id !== searchId) return;
+    if (response.type === 'idle') return showIdle();
+    if (response.type === 'error') return showError(response.message);
+    if (response.type === 'more') {
+      list.append(...items(response.results));
+      more.hidden = !response.more;
       return;
     }
-    results.dataset.state = 'loading';
-    // The keys actually searched, for anyone checking why something matched.
-    results.dataset.keys = keys.join(' ');
-    status.textContent = strings.loading;
-    try {
-      const { pagefind, pages, chunkStarts } = await loadSearch();
-      // Pagefind loads one index chunk per key; the words a key starts may go on
-      // into the next chunks, which it would not search (see index-chunks.ts).
-      // The keys' own chunks are loaded alongside, not after them.
-      const extra = keys.flatMap((key) => chunksToPreload(chunkStarts, key));
-      if (extra.length > 0) {
-        await Promise.all([...keys, ...extra].map((word) => pagefind.preload(word)));
-        if (id !== searchId) return;
-      }
-      // The language facet and the date order are ours, not a Pagefind filter
-      // and sort (see page-languages.ts); the entity filter is Pagefind's.
-      const filters = current.entities.length ? { entity: { any: current.entities } } : {};
-      const search = await pagefind.search(keys.length ? keys.join(' ') : null, { filters });
-      if (id !== searchId) return;
-      // Without words, an entity filter alone lists every article that mentions it,
-      // newest first (there is no relevance to rank by).
-      const newest = current.order === 'newest' || keys.length === 0;
-      let all = newest ? newestFirst(search.results, pages) : search.results;
-      let facet = languageFacet(all, pages, current.languages);
-      // The first page of results is fetched at once, with the first match of
-      // each language, which tells whether that language's matches are genuine
-      // (see verify-match.ts).
-      const firsts = keys.length ? firstOfEachLanguage(all, pages) : [];
-      const shown = facet.kept.slice(0, PAGE_SIZE);
-      const fetched = new Map<PagefindResult, Promise<PagefindResultData>>();
-      const data = (r: PagefindResult) => {
-        if (!fetched.has(r)) fetched.set(r, r.data());
-        return fetched.get(r)!;
-      };
-      const [checked, firstPage] = await Promise.all([
-        Promise.all(firsts.map(data)),
-        Promise.all(shown.map(data)),
-      ]);
-      if (id !== searchId) return;
-      const fallback = fallbackLanguages(firsts, checked, keys, pages);
-      if (fallback.size > 0) {
-        all = all.filter((r) => !fallback.has(pages.get(r.id)?.lang));
-        facet = languageFacet(all, pages, current.languages);
-      }
-      for (const cell of root.querySelectorAll<HTMLElement>('[data-count-for]')) {
-        cell.textContent = `(${facet.counts[cell.dataset.countFor!] ?? 0})`;
-      }
-      pending = [...facet.kept];
-      list.replaceChildren();
-      // The page fetched above, unless a language's matches were dropped from it.
-      const next = facet.kept.slice(0, PAGE_SIZE);
-      const same = next.length === shown.length && next.every((r, i) => r === shown[i]);
-      await renderMore(same ? Promise.resolve(firstPage) : undefined);
-      if (id !== searchId) return;
-      const total = facet.kept.length;
-      const forms = strings.count;
-      const template = forms[plural.select(total) as keyof typeof forms] ?? forms.other;
-      status.textContent =
-        total === 0
-          ? strings.none.replace('{query}', current.query)
-          : template.replace('{count}', new Intl.NumberFormat(ui).format(total));
-      results.dataset.count = String(total);
-      results.dataset.state = 'done';
-    } catch (error) {
-      if (id !== searchId) return;
-      console.error(error);
-      status.textContent = strings.error;
-      results.dataset.state = 'error';
+    for (const cell of root.querySelectorAll<HTMLElement>('[data-count-for]')) {
+      cell.textContent = `(${response.counts[cell.dataset.countFor!] ?? 0})`;
     }
+    list.replaceChildren(...items(response.results));
+    more.hidden = !response.more;
+    const { total } = response;
+    const forms = strings.count;
+    const template = forms[plural.select(total) as keyof typeof forms] ?? forms.other;
+    status.textContent =
+      total === 0
+        ? strings.none.replace('{query}', input.value.trim())
+        : template.replace('{count}', new Intl.NumberFormat(ui).format(total));
+    // The keys actually searched, for anyone checking why something matched.
+    results.dataset.keys = response.keys.join(' ');
+    results.dataset.count = String(total);
+    results.dataset.state = 'done';
+  };
+
+  const worker = startSearchWorker(receive, () => {
+    if (results.dataset.state === 'loading') showError('the search worker failed');
+  });
+
+  const run = () => {
+    const id = ++searchId;
+    const current = state();
+    if (current.query === '' && current.entities.length === 0) return showIdle();
+    results.dataset.state = 'loading';
+    status.textContent = strings.loading;
+    worker.post({ type: 'search', id, ...current, pageSize: PAGE_SIZE });
   };
 
   const update = (push: boolean) => {
     const url = `${location.pathname}${writeSearchParams(state())}`;
     if (push) history.pushState(null, '', url);
     else history.replaceState(null, '', url);
-    void run();
+    run();
   };
 
   form.addEventListener('submit', (event) => {
@@ -213,35 +155,36 @@ export function startSearchPage(): void {
   input.addEventListener('input', () => update(false));
   for (const box of boxes) box.addEventListener('change', () => update(true));
   order.addEventListener('change', () => update(true));
-  more.addEventListener('click', () => void renderMore());
+  more.addEventListener('click', () =>
+    worker.post({ type: 'more', id: searchId, pageSize: PAGE_SIZE }),
+  );
   window.addEventListener('popstate', () => {
     show(readSearchParams(new URLSearchParams(location.search)));
-    void run();
+    run();
   });
 
   show(readSearchParams(new URLSearchParams(location.search)));
-  void run();
+  run();
   // Without a query in the address, Pagefind is loaded while the reader types one.
-  if (keysOf(input.value).length === 0) preloadSearch();
+  if (input.value.trim() === '') worker.warm();
 }
 
 function resultItem(
-  data: PagefindResultData,
-  keys: string[],
+  view: ResultView,
   ui: Locale,
   strings: Strings,
   languageNames: Intl.DisplayNames,
 ): HTMLLIElement {
-  const lang = data.meta.lang ?? 'und';
+  const { lang } = view;
   const item = document.createElement('li');
   item.className = 'result';
   const heading = item.appendChild(document.createElement('h2'));
   heading.className = 'result__title';
   const link = heading.appendChild(document.createElement('a'));
-  link.href = data.url;
+  link.href = view.url;
   link.lang = lang;
   link.hreflang = lang;
-  link.textContent = data.meta.title ?? data.url;
+  link.textContent = view.title;
   const meta = item.appendChild(document.createElement('p'));
   meta.className = 'result__meta';
   const badge = meta.appendChild(document.createElement('span'));
@@ -249,9 +192,9 @@ function resultItem(
   badge.textContent = languageNames.of(lang) ?? lang;
   meta.append(' ');
   meta.appendChild(document.createElement('span')).textContent =
-    data.meta.outlet ?? strings.outletUnknown;
+    view.outlet ?? strings.outletUnknown;
   meta.append(' ');
-  const date = data.meta.date ? parsePartialDate(data.meta.date) : undefined;
+  const date = view.date ? parsePartialDate(view.date) : undefined;
   if (date) {
     const time = meta.appendChild(document.createElement('time'));
     time.dateTime = date.iso;
@@ -264,9 +207,8 @@ function resultItem(
   excerpt.lang = lang;
   // Words of a passage in another language (the English of a German article)
   // go into an element with its `lang`, as on the article page.
-  const switches = languageSwitches(data.anchors, lang);
   let passage: HTMLElement | undefined;
-  for (const part of buildExcerpt(data.content, keys, lang, { switches })) {
+  for (const part of view.excerpt) {
     const node = part.mark
       ? Object.assign(document.createElement('mark'), { textContent: part.text })
       : part.text;

@@ -62,4 +62,19 @@ describe('search over words split across index chunks', () => {
     expect(await page.locator('.result__title a').count()).toBe(10);
     await page.context().close();
   });
+
+  test('"More results" adds the next ten results, by keyboard', async () => {
+    const page = await open('/en/search/?q=Putin');
+    await page.locator('#search-results[data-state="done"]').waitFor({ state: 'attached' });
+    const links = page.locator('.result__title a');
+    const more = page.locator('.search-results__more');
+    await more.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => links.count()).toBe(20);
+    const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(new Set(hrefs).size).toBe(20);
+    // 1,000 results: there are more still.
+    expect(await more.isVisible()).toBe(true);
+    await page.context().close();
+  });
 });

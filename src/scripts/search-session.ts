@@ -1,0 +1,135 @@
+import { buildExcerpt } from '../lib/search/excerpt';
+import { chunksToPreload } from '../lib/search/index-chunks';
+import { languageFacet, newestFirst } from '../lib/search/page-languages';
+import { languageSwitches } from '../lib/search/passage-anchors';
+import { queryKey, words } from '../lib/search/search-key';
+import { fallbackLanguages, firstOfEachLanguage } from '../lib/search/verify-match';
+import type { PagefindResult, PagefindResultData, SearchBackend } from './pagefind-api';
+import type { ResultView, SearchRequest, SearchResponse } from './search-protocol';
+
+/** A search request of the page. */
+export type SearchQuery = Extract<SearchRequest, { type: 'search' }>;
+
+/** The searches of one page, as the search worker runs them. */
+export interface SearchSession {
+  /** Runs a search; undefined when a newer one came in before it was done. */
+  search(request: SearchQuery): Promise<SearchResponse | undefined>;
+  /** The next results of search `id`; undefined when it is no longer the newest. */
+  more(id: number, pageSize: number): Promise<SearchResponse | undefined>;
+}
+
+/** The query keys of what the reader typed (see lib/search/search-key.ts). */
+export function keysOf(query: string): string[] {
+  return [...new Set(words(query).map(queryKey))].filter(Boolean);
+}
+
+/** A result as the page shows it, with its excerpt. */
+export function resultView(data: PagefindResultData, keys: readonly string[]): ResultView {
+  const lang = data.meta.lang ?? 'und';
+  // Words of a passage in another language (the English of a German article)
+  // are marked with that language (see passage-anchors.ts).
+  const switches = languageSwitches(data.anchors, lang);
+  return {
+    url: data.url,
+    title: data.meta.title ?? data.url,
+    lang,
+    outlet: data.meta.outlet,
+    date: data.meta.date,
+    excerpt: buildExcerpt(data.content, keys, lang, { switches }),
+  };
+}
+
+/** `fetch` of a result, called once per result however often it is asked for. */
+function oncePerResult<T>(fetch: (result: PagefindResult) => Promise<T>) {
+  const done = new Map<PagefindResult, Promise<T>>();
+  return (result: PagefindResult): Promise<T> => {
+    let value = done.get(result);
+    if (!value) done.set(result, (value = fetch(result)));
+    return value;
+  };
+}
+
+/**
+ * Searches with the backend `load` gives (Pagefind, the page table and the
+ * chunk list, see pagefind-api.ts). Only the newest search counts: an older one
+ * stops at its next step, so a reader typing fast does not wait for the
+ * searches of every letter.
+ */
+export function searchSession(load: () => Promise<SearchBackend>): SearchSession {
+  let latest = 0;
+  // The newest search's results not yet shown.
+  let pending: { id: number; keys: string[]; results: PagefindResult[] } | undefined;
+
+  const search = async (request: SearchQuery): Promise<SearchResponse | undefined> => {
+    const { id, pageSize } = request;
+    latest = id;
+    const keys = keysOf(request.query);
+    if (keys.length === 0 && request.entities.length === 0) return { type: 'idle', id };
+    const { pagefind, pages, chunkStarts } = await load();
+    // Pagefind loads one index chunk per key; the words a key starts may go on
+    // into the next chunks, which it would not search (see index-chunks.ts).
+    // The keys' own chunks are loaded alongside, not after them.
+    const extra = keys.flatMap((key) => chunksToPreload(chunkStarts, key));
+    if (extra.length > 0) {
+      await Promise.all([...keys, ...extra].map((word) => pagefind.preload(word)));
+      if (id !== latest) return undefined;
+    }
+    // The language facet and the date order are ours, not a Pagefind filter
+    // and sort (see page-languages.ts); the entity filter is Pagefind's.
+    const filters = request.entities.length ? { entity: { any: request.entities } } : {};
+    const found = await pagefind.search(keys.length ? keys.join(' ') : null, { filters });
+    if (id !== latest) return undefined;
+    // Without words, an entity filter alone lists every article that mentions it,
+    // newest first (there is no relevance to rank by).
+    const newest = request.order === 'newest' || keys.length === 0;
+    let all = newest ? newestFirst(found.results, pages) : found.results;
+    let facet = languageFacet(all, pages, request.languages);
+    // The first page of results is fetched at once, with the first match of
+    // each language, which tells whether that language's matches are genuine
+    // (see verify-match.ts).
+    const firsts = keys.length ? firstOfEachLanguage(all, pages) : [];
+    const data = oncePerResult((result) => result.data());
+    // Each excerpt is built as soon as its result's text is in, while the
+    // others are still being fetched.
+    const viewOf = oncePerResult(async (result) => resultView(await data(result), keys));
+    const [checked] = await Promise.all([
+      Promise.all(firsts.map(data)),
+      Promise.all(facet.kept.slice(0, pageSize).map(viewOf)),
+    ]);
+    if (id !== latest) return undefined;
+    const fallback = fallbackLanguages(firsts, checked, keys, pages);
+    if (fallback.size > 0) {
+      all = all.filter((result) => !fallback.has(pages.get(result.id)?.lang));
+      facet = languageFacet(all, pages, request.languages);
+    }
+    // The page built above, unless a language's matches were dropped from it.
+    const first = facet.kept.slice(0, pageSize);
+    const shown = await Promise.all(first.map(viewOf));
+    if (id !== latest) return undefined;
+    pending = { id, keys, results: facet.kept.slice(first.length) };
+    return {
+      type: 'results',
+      id,
+      keys,
+      counts: facet.counts,
+      total: facet.kept.length,
+      results: shown,
+      more: pending.results.length > 0,
+    };
+  };
+
+  const more = async (id: number, pageSize: number): Promise<SearchResponse | undefined> => {
+    if (pending?.id !== id || id !== latest) return undefined;
+    const { keys, results } = pending;
+    const data = await Promise.all(results.splice(0, pageSize).map((result) => result.data()));
+    if (id !== latest) return undefined;
+    return {
+      type: 'more',
+      id,
+      results: data.map((item) => resultView(item, keys)),
+      more: results.length > 0,
+    };
+  };
+
+  return { search, more };
+}

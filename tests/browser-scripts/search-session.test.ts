@@ -1,0 +1,154 @@
+import { describe, expect, test, vi } from 'vitest';
+import type { PagefindApi, PagefindResult, SearchBackend } from '../../src/scripts/pagefind-api';
+import { searchSession, type SearchQuery } from '../../src/scripts/search-session';
+import type { PageFacts } from '../../src/lib/search/page-languages';
+import { UNDATED } from '../../src/lib/search/page-languages';
+import { words } from '../../src/lib/search/search-key';
+import { extraKeys } from '../../src/lib/search/stored-keys';
+
+/** An indexed article of the fake index. */
+interface FakePage {
+  lang: string;
+  text: string;
+  date?: string;
+}
+
+/**
+ * A backend over `articles` whose Pagefind returns every article as a match,
+ * in the given order (what Pagefind matched is not what is tested here), and
+ * waits for `gate` before answering when one is given.
+ */
+function fakeBackend(articles: FakePage[], gate?: Promise<void>) {
+  const pages = new Map<string, PageFacts>(
+    articles.map((a, i) => [`p${i}`, { lang: a.lang, date: a.date ?? UNDATED }]),
+  );
+  const results: PagefindResult[] = articles.map((a, i) => ({
+    id: `p${i}`,
+    score: articles.length - i,
+    data: vi.fn(async () => ({
+      url: `/${a.lang}/articles/p${i}/`,
+      content: a.text,
+      meta: {
+        lang: a.lang,
+        title: `Title ${i}`,
+        // The search keys the build stores with each page (SearchRecord.astro).
+        keys: words(a.text)
+          .flatMap((word) => extraKeys(word, a.lang))
+          .join(' '),
+        ...(a.date ? { date: a.date } : {}),
+      },
+    })),
+  }));
+  const pagefind: PagefindApi = {
+    options: async () => undefined,
+    mergeIndex: async () => undefined,
+    init: async () => undefined,
+    preload: async () => undefined,
+    search: vi.fn(async () => {
+      await gate;
+      return { results };
+    }),
+  };
+  const backend: SearchBackend = { pagefind, pages, chunkStarts: [] };
+  return { backend, results, load: vi.fn(async () => backend) };
+}
+
+const query = (id: number, text: string, more: Partial<SearchQuery> = {}): SearchQuery => ({
+  type: 'search',
+  id,
+  query: text,
+  languages: [],
+  entities: [],
+  order: 'relevance',
+  pageSize: 10,
+  ...more,
+});
+
+const german = (n: number) =>
+  Array.from({ length: n }, (_, i) => ({ lang: 'de', text: `Präsident Tokajew sprach (${i}).` }));
+
+describe('searchSession', () => {
+  test('answers with the first page of results and gives the rest page by page', async () => {
+    const { load } = fakeBackend(german(25));
+    const session = searchSession(load);
+    const first = await session.search(query(1, 'Tokayev'));
+    expect(first).toMatchObject({ type: 'results', id: 1, total: 25, more: true });
+    if (first?.type !== 'results') throw new Error('no results');
+    expect(first.results.map((r) => r.title)).toEqual(
+      Array.from({ length: 10 }, (_, i) => `Title ${i}`),
+    );
+    // The excerpt marks the article's spelling of the name searched for.
+    expect(first.results[0]!.excerpt).toContainEqual({ text: 'Tokajew', mark: true, lang: 'de' });
+    expect(await session.more(1, 10)).toMatchObject({ type: 'more', more: true });
+    const last = await session.more(1, 10);
+    expect(last).toMatchObject({ type: 'more', more: false });
+    if (last?.type !== 'more') throw new Error('no more');
+    expect(last.results.map((r) => r.title)).toEqual(
+      Array.from({ length: 5 }, (_, i) => `Title ${20 + i}`),
+    );
+  });
+
+  test('counts every language and keeps only the chosen ones', async () => {
+    const articles = [...german(3), { lang: 'ru', text: 'Токаев заявил.' }];
+    const session = searchSession(fakeBackend(articles).load);
+    const answer = await session.search(query(1, 'Tokayev', { languages: ['ru'] }));
+    expect(answer).toMatchObject({ counts: { de: 3, ru: 1 }, total: 1, more: false });
+    if (answer?.type !== 'results') throw new Error('no results');
+    expect(answer.results.map((r) => r.url)).toEqual(['/ru/articles/p3/']);
+  });
+
+  test("drops a language whose first match lacks the query's words (Pagefind's fallback)", async () => {
+    const articles = [...german(2), { lang: 'pl', text: 'Są to inne słowa.' }];
+    const session = searchSession(fakeBackend(articles).load);
+    const answer = await session.search(query(1, 'Tokayev'));
+    expect(answer).toMatchObject({ counts: { de: 2 }, total: 2 });
+  });
+
+  test('newest first puts the dated articles first, the undated last', async () => {
+    const articles = [
+      { lang: 'de', text: 'Tokajew', date: '2023-06' },
+      { lang: 'de', text: 'Tokajew' },
+      { lang: 'de', text: 'Tokajew', date: '2024-01-05' },
+    ];
+    const session = searchSession(fakeBackend(articles).load);
+    const answer = await session.search(query(1, 'Tokayev', { order: 'newest' }));
+    if (answer?.type !== 'results') throw new Error('no results');
+    expect(answer.results.map((r) => r.date)).toEqual(['2024-01-05', '2023-06', undefined]);
+  });
+
+  test('a newer search supersedes an older one still running, and its "more"', async () => {
+    let open!: () => void;
+    const gate = new Promise<void>((resolve) => (open = resolve));
+    const { load } = fakeBackend(german(12), gate);
+    const session = searchSession(load);
+    const older = session.search(query(1, 'Tokayev'));
+    const newer = session.search(query(2, 'Tokajew'));
+    open();
+    expect(await older).toBeUndefined();
+    expect(await newer).toMatchObject({ type: 'results', id: 2, total: 12 });
+    expect(await session.more(1, 10)).toBeUndefined();
+    expect(await session.more(2, 10)).toMatchObject({ type: 'more', id: 2, more: false });
+  });
+
+  test('a query without words and without an entity filter searches nothing', async () => {
+    const { load } = fakeBackend(german(1));
+    const session = searchSession(load);
+    expect(await session.search(query(3, ' – '))).toEqual({ type: 'idle', id: 3 });
+    expect(load).not.toHaveBeenCalled();
+  });
+
+  test('an entity filter alone lists its articles, newest first', async () => {
+    const articles = [
+      { lang: 'de', text: 'A', date: '2020' },
+      { lang: 'es', text: 'B', date: '2022-02-02' },
+    ];
+    const { backend, load } = fakeBackend(articles);
+    const session = searchSession(load);
+    const answer = await session.search(query(1, '', { entities: ['tokayev'] }));
+    expect(backend.pagefind.search).toHaveBeenCalledWith(null, {
+      filters: { entity: { any: ['tokayev'] } },
+    });
+    if (answer?.type !== 'results') throw new Error('no results');
+    expect(answer.results.map((r) => r.lang)).toEqual(['es', 'de']);
+  });
+});
