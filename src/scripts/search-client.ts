@@ -16,16 +16,21 @@ export interface SearchWorker {
 /**
  * Starts the search worker (`search-worker.ts`). `receive` gets its answers;
  * `failed` is called when the worker itself cannot run (its script did not
- * load), which no answer would report.
+ * load), which no answer would report, and for every request after that.
  */
 export function startSearchWorker(
   receive: (response: SearchResponse) => void,
   failed: () => void,
 ): SearchWorker {
   const worker = new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module' });
+  // A worker that failed answers nothing: later requests fail at once.
+  let broken = false;
   worker.addEventListener('message', (event: MessageEvent<SearchResponse>) => receive(event.data));
-  worker.addEventListener('error', failed);
-  const send = (request: SearchRequest) => worker.postMessage(request);
+  worker.addEventListener('error', () => {
+    broken = true;
+    failed();
+  });
+  const send = (request: SearchRequest) => (broken ? failed() : worker.postMessage(request));
   return {
     post: send,
     warm() {

@@ -205,6 +205,17 @@ describe('search across languages', () => {
     );
   });
 
+  test('when the search cannot run, the page says so in the UI language instead of waiting', async () => {
+    const ui = await loadUi('de');
+    const { page } = await open();
+    // The search worker's script does not load (a network failure, a blocked file).
+    await page.route(/search-worker[^/]*\.js$/, (route) => route.abort());
+    await page.goto(urlOf('/de/search/'));
+    await page.fill('#search-input', 'Tokajew');
+    await page.waitForSelector('#search-results[data-state="error"]', { state: 'attached' });
+    expect(await page.textContent('#search-status')).toBe(ui['search.error']);
+  });
+
   test('without JavaScript the search page says that search needs it', async () => {
     const ui = await loadUi('en');
     const { page } = await open({ javaScriptEnabled: false });
