@@ -13,6 +13,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { generateCorpus, editOneArticle } from './generate-corpus.mjs';
@@ -81,6 +82,20 @@ function timingLines(logFile) {
     .slice(0, 30);
 }
 
+/**
+ * Waits until the last build's leftover work is done: scripts/build.mjs deletes
+ * the site it replaced in the background (tens of thousands of files), which
+ * would otherwise compete with the searches measured next, as no reader's
+ * browser has to. Returns the seconds waited.
+ */
+async function buildCleanupDone(siteRoot, maxSeconds = 300) {
+  const start = performance.now();
+  while (existsSync(join(siteRoot, '.build-previous')) && seconds(start) < maxSeconds) {
+    await sleep(250);
+  }
+  return seconds(start);
+}
+
 async function benchSize(size, previous) {
   const siteRoot = join(projectRoot, '.bench', String(size));
   const dist = join(siteRoot, 'dist');
@@ -147,6 +162,9 @@ async function benchSize(size, previous) {
     result.search = { measured: false, reason: `no built site in ${dist}` };
     return result;
   }
+  const waited = await buildCleanupDone(siteRoot);
+  if (waited > 0.5)
+    log(`waited ${waited.toFixed(1)} s for the build to delete the site it replaced`);
   const server = await serveStatic(dist);
   try {
     log(`search: serving ${dist} at ${server.url}`);
