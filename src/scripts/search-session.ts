@@ -118,7 +118,16 @@ export function searchSession(load: () => Promise<SearchBackend>): SearchSession
     };
   };
 
-  const more = async (id: number, pageSize: number): Promise<SearchResponse | undefined> => {
+  // Pages of results are answered in the order they were asked for, even when
+  // a later page's texts come in first (a reader clicking "More" twice).
+  let lastPage: Promise<unknown> = Promise.resolve();
+  const more = (id: number, pageSize: number): Promise<SearchResponse | undefined> => {
+    const page = lastPage.then(() => nextPage(id, pageSize));
+    lastPage = page.catch(() => undefined);
+    return page;
+  };
+
+  const nextPage = async (id: number, pageSize: number): Promise<SearchResponse | undefined> => {
     if (pending?.id !== id || id !== latest) return undefined;
     const { keys, results } = pending;
     const data = await Promise.all(results.splice(0, pageSize).map((result) => result.data()));

@@ -116,6 +116,31 @@ describe('searchSession', () => {
     expect(answer.results.map((r) => r.date)).toEqual(['2024-01-05', '2023-06', undefined]);
   });
 
+  test('pages of results come in the order they were asked for', async () => {
+    const { load, results } = fakeBackend(german(30));
+    const session = searchSession(load);
+    await session.search(query(1, 'Tokayev'));
+    // The second page's texts come in at once, the first's only later.
+    let release!: () => void;
+    const late = new Promise<void>((resolve) => (release = resolve));
+    for (const result of results.slice(10, 20)) {
+      const data = result.data;
+      result.data = async () => {
+        await late;
+        return data();
+      };
+    }
+    const answers: string[] = [];
+    const second = session.more(1, 10);
+    const third = session.more(1, 10);
+    void second.then((a) => a?.type === 'more' && answers.push(a.results[0]!.title));
+    void third.then((a) => a?.type === 'more' && answers.push(a.results[0]!.title));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    release();
+    await Promise.all([second, third]);
+    expect(answers).toEqual(['Title 10', 'Title 20']);
+  });
+
   test('a newer search supersedes an older one still running, and its "more"', async () => {
     let open!: () => void;
     const gate = new Promise<void>((resolve) => (open = resolve));
