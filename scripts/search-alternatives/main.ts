@@ -56,7 +56,7 @@ function falseHits(outcome: QueryOutcome, related: RegExp): Record<string, strin
 
 /**
  * The outcome without the languages whose results are Pagefind's fallback, as
- * the site's search page leaves them out (src/scripts/search-page.ts): each
+ * the site's search page leaves them out (src/scripts/search-session.ts): each
  * article language is a bundle, and a bundle without a word the key starts
  * answers with the longest word the key starts with.
  */
@@ -79,7 +79,7 @@ function withoutFallback(outcome: QueryOutcome, keys: string[]): QueryOutcome {
   };
 }
 
-/** The query as the site's search page sends it to Pagefind (src/scripts/search-page.ts). */
+/** The query as the site's search page sends it to Pagefind (src/scripts/search-session.ts). */
 function siteKeys(query: string): string {
   return [...new Set(words(query).map(queryKey))].filter(Boolean).join(' ');
 }

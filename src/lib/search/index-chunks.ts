@@ -11,7 +11,7 @@
  * articles that mention it (measured in Chromium on the benchmark corpus).
  * Pagefind loads every chunk a term falls into when asked to preload it, so the
  * search page preloads the first word of each chunk that starts with a query
- * key before it searches (`search-page.ts`).
+ * key before it searches (`src/scripts/search-session.ts`).
  *
  * The first words come from Pagefind's page table, written beside the bundle
  * by the build (`index-chunks-file.ts`).
