@@ -11,7 +11,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { queryKey, words } from '../../src/lib/search/search-key.ts';
+import { queryKeys } from '../../src/lib/search/search-key.ts';
 import { fallbackLanguages, firstOfEachLanguage } from '../../src/lib/search/verify-match.ts';
 import { articleOf, readArticles } from './articles.ts';
 import { launchBrowser, measureRun } from './browser.ts';
@@ -81,7 +81,7 @@ function withoutFallback(outcome: QueryOutcome, keys: string[]): QueryOutcome {
 
 /** The query as the site's search page sends it to Pagefind (src/scripts/search-session.ts). */
 function siteKeys(query: string): string {
-  return [...new Set(words(query).map(queryKey))].filter(Boolean).join(' ');
+  return queryKeys(query).join(' ');
 }
 
 function median(values: number[]): number {

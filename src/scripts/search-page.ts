@@ -10,7 +10,6 @@ interface Strings {
   count: UiStrings['search.count'];
   none: string;
   error: string;
-  more: string;
   outletUnknown: string;
   dateUnknown: string;
   entityFilter: string;

@@ -2,7 +2,7 @@ import { buildExcerpt } from '../lib/search/excerpt';
 import { chunksToPreload } from '../lib/search/index-chunks';
 import { languageFacet, newestFirst } from '../lib/search/page-languages';
 import { languageSwitches } from '../lib/search/passage-anchors';
-import { queryKey, words } from '../lib/search/search-key';
+import { queryKeys } from '../lib/search/search-key';
 import { fallbackLanguages, firstOfEachLanguage } from '../lib/search/verify-match';
 import type { PagefindResult, PagefindResultData, SearchBackend } from './pagefind-api';
 import type { ResultView, SearchRequest, SearchResponse } from './search-protocol';
@@ -16,11 +16,6 @@ export interface SearchSession {
   search(request: SearchQuery): Promise<SearchResponse | undefined>;
   /** The next results of search `id`; undefined when it is no longer the newest. */
   more(id: number, pageSize: number): Promise<SearchResponse | undefined>;
-}
-
-/** The query keys of what the reader typed (see lib/search/search-key.ts). */
-export function keysOf(query: string): string[] {
-  return [...new Set(words(query).map(queryKey))].filter(Boolean);
 }
 
 /** A result as the page shows it, with its excerpt. */
@@ -63,7 +58,7 @@ export function searchSession(load: () => Promise<SearchBackend>): SearchSession
   const search = async (request: SearchQuery): Promise<SearchResponse | undefined> => {
     const { id, pageSize } = request;
     latest = id;
-    const keys = keysOf(request.query);
+    const keys = queryKeys(request.query);
     if (keys.length === 0 && request.entities.length === 0) return { type: 'idle', id };
     const { pagefind, pages, chunkStarts } = await load();
     // Pagefind loads one index chunk per key; the words a key starts may go on

@@ -84,3 +84,8 @@ export function queryKey(word: string): string {
   const shortest = candidates.reduce((a, b) => (b.length < a.length ? b : a), lower);
   return phoneticKey(latin(shortest));
 }
+
+/** The keys of a whole query, one per distinct word (empty words give none). */
+export function queryKeys(query: string): string[] {
+  return [...new Set(words(query).map(queryKey))].filter(Boolean);
+}

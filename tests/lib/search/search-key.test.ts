@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indexKeys, queryKey, words } from '../../../src/lib/search/search-key';
+import { indexKeys, queryKey, queryKeys, words } from '../../../src/lib/search/search-key';
 
 /** True when a query finds a word of the text: the index matches keys by prefix. */
 function finds(query: string, word: string, lang: string): boolean {
@@ -63,5 +63,13 @@ describe('search keys', () => {
       'Żomart',
       '88',
     ]);
+  });
+});
+
+describe('queryKeys', () => {
+  it('keys every word once, whatever its case, and nothing for punctuation', () => {
+    expect(queryKeys('Tokayev, TOKAYEV – tokayev!')).toEqual([queryKey('Tokayev')]);
+    expect(queryKeys('Putin Kazakhstan')).toEqual([queryKey('Putin'), queryKey('Kazakhstan')]);
+    expect(queryKeys(' – ')).toEqual([]);
   });
 });
