@@ -1,7 +1,9 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { loadCatalog, type Article } from '../catalog';
 import { memoize } from '../memoize';
-import { readMentions, type Mention } from '../mentions/collect-mentions';
+import { articleQuotes } from '../mentions/article-quotes';
+import { readMentions, type Mention, type MentionContext } from '../mentions/collect-mentions';
+import { formsOf } from '../mentions/entity-forms';
 import { storyMembers } from './story-members';
 
 /** An entity entry from the content collection. */
@@ -19,6 +21,8 @@ export interface Analysis {
   mentionsOf(articleId: string): Mention[];
   /** Every article that mentions an entity, newest first, with its mention. */
   mentioning(entityId: string): { article: Article; mention: Mention }[];
+  /** Quotations of an article's first mentions of an entity, each in the language of its text. */
+  quotes(article: Article, entityId: string): MentionContext[];
   /** A story's articles, in the story's order. */
   articlesOf(story: Story): Article[];
   /** The stories an article belongs to. */
@@ -30,7 +34,9 @@ let cached: Promise<Analysis> | undefined;
 /**
  * Loads entities, stories and every article's mentions once per build. The
  * mentions come from each article's render (the `rehypeEntityMentions`
- * plugin), which Astro caches, so this reads them rather than recomputing.
+ * plugin), which Astro caches, so this reads them rather than recomputing;
+ * only the quotes an entity page shows are found again, in the HTML of the
+ * articles it lists (see `lib/mentions/article-quotes.ts`).
  */
 export function loadAnalysis(): Promise<Analysis> {
   // As with the catalog: in dev the content changes under a running server.
@@ -47,6 +53,9 @@ export function loadAnalysis(): Promise<Analysis> {
       mentions.set(article.id, readMentions(remarkPluginFrontmatter.mentions));
     }
     const byId = new Map(entities.map((entity) => [entity.id, entity]));
+    const quote = articleQuotes(
+      entities.map((entity) => ({ id: entity.id, forms: formsOf(entity.data) })),
+    );
     const members = new Map(
       stories.map((story) => [story.id, storyMembers(story, catalog.articles)]),
     );
@@ -67,6 +76,11 @@ export function loadAnalysis(): Promise<Analysis> {
           return mention ? [{ article, mention }] : [];
         }),
       ),
+      quotes: (article, entityId) =>
+        quote(
+          { id: article.id, lang: article.data.lang, html: article.rendered?.html ?? '' },
+          entityId,
+        ),
       articlesOf: (story) => (members.get(story.id) ?? []).flatMap((id) => catalog.byId(id) ?? []),
       storiesOf: (articleId) => storiesByArticle.get(articleId) ?? [],
     };

@@ -1,4 +1,4 @@
-import { tokenize, type AliasIndex, type Token } from './alias-index';
+import { tokenize, type AliasIndex, type Token, type TokenMatch } from './alias-index';
 import type { TextRun } from './text-runs';
 
 /** A short quotation around a mention, in the language of the text it comes from. */
@@ -7,16 +7,14 @@ export interface MentionContext {
   lang: string;
 }
 
-/** How often an article mentions an entity, with a few quotations. */
+/** How often an article mentions an entity. */
 export interface Mention {
   /** The entity's id (its file name in content/entities). */
   entity: string;
   count: number;
-  /** Up to `MAX_CONTEXTS` quotations, first mentions first. */
-  contexts: MentionContext[];
 }
 
-/** Quotations kept per entity and article: enough to show how it is named. */
+/** Quotations shown per entity and article: enough to show how it is named. */
 export const MAX_CONTEXTS = 3;
 
 /** Words quoted on each side of a mention. */
@@ -32,30 +30,52 @@ function quote(text: string, tokens: readonly Token[], from: number, to: number)
   return `${first > 0 ? '… ' : ''}${body}${last < tokens.length - 1 ? ' …' : ''}`;
 }
 
+/** Every mention in `runs`, in order, with the run and words it stands in. */
+function* mentionsIn(
+  runs: readonly TextRun[],
+  index: AliasIndex,
+): Generator<{ run: TextRun; tokens: Token[]; match: TokenMatch }> {
+  for (const run of runs) {
+    const tokens = tokenize(run.text);
+    for (const match of index.find(tokens, run.lang)) yield { run, tokens, match };
+  }
+}
+
 /**
- * Every entity mentioned in `runs`, in order of first mention, with its count
- * and quotations. The text itself is only read.
+ * Every entity mentioned in `runs`, in order of first mention, with its count.
+ * The text itself is only read.
  */
 export function collectMentions(runs: readonly TextRun[], index: AliasIndex): Mention[] {
   const byEntity = new Map<string, Mention>();
-  for (const run of runs) {
-    const tokens = tokenize(run.text);
-    for (const match of index.find(tokens, run.lang)) {
-      let mention = byEntity.get(match.entity);
-      if (!mention) {
-        mention = { entity: match.entity, count: 0, contexts: [] };
-        byEntity.set(match.entity, mention);
-      }
-      mention.count++;
-      // Most mentions only count: an entity's quotations are full after its first few.
-      if (mention.contexts.length >= MAX_CONTEXTS) continue;
-      const text = quote(run.text, tokens, match.from, match.to);
-      if (!mention.contexts.some((c) => c.text === text)) {
-        mention.contexts.push({ text, lang: run.lang });
-      }
-    }
+  for (const { match } of mentionsIn(runs, index)) {
+    const mention = byEntity.get(match.entity);
+    if (mention) mention.count++;
+    else byEntity.set(match.entity, { entity: match.entity, count: 1 });
   }
   return [...byEntity.values()];
+}
+
+/**
+ * Up to `max` quotations of the first mentions of `entity` in `runs`, none
+ * twice. Each mention is found among all entities' (the longest name at a
+ * place wins, as when counting), and the search stops once the quotes are full.
+ */
+export function quoteMentions(
+  runs: readonly TextRun[],
+  index: AliasIndex,
+  entity: string,
+  max = MAX_CONTEXTS,
+): MentionContext[] {
+  const quotes: MentionContext[] = [];
+  if (max <= 0) return quotes;
+  for (const { run, tokens, match } of mentionsIn(runs, index)) {
+    if (match.entity !== entity) continue;
+    const text = quote(run.text, tokens, match.from, match.to);
+    if (quotes.some((q) => q.text === text)) continue;
+    quotes.push({ text, lang: run.lang });
+    if (quotes.length === max) break;
+  }
+  return quotes;
 }
 
 /**
@@ -66,9 +86,6 @@ export function collectMentions(runs: readonly TextRun[], index: AliasIndex): Me
 export function readMentions(value: unknown): Mention[] {
   if (!Array.isArray(value)) return [];
   return value.filter(
-    (item): item is Mention =>
-      typeof item?.entity === 'string' &&
-      typeof item.count === 'number' &&
-      Array.isArray(item.contexts),
+    (item): item is Mention => typeof item?.entity === 'string' && typeof item.count === 'number',
   );
 }

@@ -10,7 +10,7 @@ const entities: MatrixEntity[] = [
   { id: 'kazakhstan', type: 'place', name: 'Kazakhstan' },
 ];
 
-const mention = (entity: string, count: number): Mention => ({ entity, count, contexts: [] });
+const mention = (entity: string, count: number): Mention => ({ entity, count });
 const mentions: Record<string, Mention[]> = {
   'es/a': [mention('kazakhstan', 4), mention('nato', 1), mention('astana', 3)],
   'ru/b': [mention('kazakhstan', 17), mention('tokayev', 1), mention('nato', 1)],
