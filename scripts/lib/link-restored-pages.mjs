@@ -11,8 +11,8 @@
 // A linked page is one file in two folders, so neither may be changed in
 // place: Astro writes a re-rendered page's cache copy with
 // `fs.promises.writeFile`, which would also change the page published from an
-// earlier build before this build is done. So a write into the cache removes
-// the old file first and makes a new one. The staging folder is new for every
+// earlier build before this build is done. So a write into the cache makes a
+// new file, removing the old one first where there is one. The staging folder is new for every
 // build (scripts/build.mjs), so Astro never writes over a linked page there.
 // Where a link cannot be made (another file system), the page is copied.
 /* global Buffer */
@@ -61,10 +61,25 @@ export function linkRestoredPages(cacheFolder) {
     }
     return copyFile.call(this, source, destination, mode);
   };
-  fs.promises.writeFile = async function (file, ...rest) {
+  fs.promises.writeFile = async function (file, data, options) {
     const path = pathOf(file);
-    if (path && inside(path, root)) await fs.promises.rm(path, { force: true });
-    return writeFile.call(this, file, ...rest);
+    if (!path || !inside(path, root)) return writeFile.call(this, file, data, options);
+    // Made new where there is no file yet (every page of a cold build): an
+    // \`rm\` first cost a file-system check per page, 2.3 s of a 10,000-article
+    // cold build (profiled).
+    if (typeof options !== 'object' || !options?.flag) {
+      const exclusive =
+        typeof options === 'string'
+          ? { encoding: options, flag: 'wx' }
+          : { ...options, flag: 'wx' };
+      try {
+        return await writeFile.call(this, file, data, exclusive);
+      } catch (error) {
+        if (error?.code !== 'EEXIST') throw error;
+      }
+    }
+    await fs.promises.rm(path, { force: true });
+    return writeFile.call(this, file, data, options);
   };
   return () => Object.assign(fs.promises, { copyFile, writeFile });
 }

@@ -39,6 +39,17 @@ describe('linkRestoredPages', () => {
     expect(readFileSync(join(out, 'page.html'), 'utf8')).toBe('old page');
   });
 
+  it('writes new cache files as files do, whatever options come with them', async () => {
+    const { cache } = setUp();
+    await promises.writeFile(join(cache, 'new.html'), 'new page');
+    await promises.writeFile(join(cache, 'utf8.html'), 'strona', 'utf8');
+    await promises.writeFile(join(cache, 'page.html'), ' and more', { flag: 'a' });
+    expect(readFileSync(join(cache, 'new.html'), 'utf8')).toBe('new page');
+    expect(readFileSync(join(cache, 'utf8.html'), 'utf8')).toBe('strona');
+    // An explicit flag is the caller's: appended, after the file was made anew.
+    expect(readFileSync(join(cache, 'page.html'), 'utf8')).toBe(' and more');
+  });
+
   it('replaces a file already there instead of writing into it', async () => {
     const { dir, cache, out } = setUp();
     // A file in the way that is linked elsewhere (a page of an earlier build).
