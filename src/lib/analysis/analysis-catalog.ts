@@ -1,4 +1,4 @@
-import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { getCollection, type CollectionEntry } from 'astro:content';
 import { loadCatalog, type Article } from '../catalog';
 import { memoize } from '../memoize';
 import { articleQuotes } from '../mentions/article-quotes';
@@ -47,11 +47,17 @@ export function loadAnalysis(): Promise<Analysis> {
       getCollection('entities'),
       getCollection('stories'),
     ]);
-    const mentions = new Map<string, Mention[]>();
-    for (const article of catalog.articles) {
-      const { remarkPluginFrontmatter } = await render(article);
-      mentions.set(article.id, readMentions(remarkPluginFrontmatter.mentions));
-    }
+    // Read from the entry's render data, which `render()` returns as
+    // `remarkPluginFrontmatter` (an object, typed `unknown` here; readMentions
+    // checks what it finds): `render()` would also make a page component for
+    // each article (0.5–0.7 s at 10,000 articles, profiled).
+    const mentions = new Map(
+      catalog.articles.map((article) => {
+        const frontmatter = article.rendered?.metadata?.frontmatter as
+          Record<string, unknown> | undefined;
+        return [article.id, readMentions(frontmatter?.mentions)];
+      }),
+    );
     const byId = new Map(entities.map((entity) => [entity.id, entity]));
     const quote = articleQuotes(
       entities.map((entity) => ({ id: entity.id, forms: formsOf(entity.data) })),
