@@ -21,10 +21,18 @@ export function rehypeSearchKeys() {
     const lang = typeof frontmatter.lang === 'string' ? frontmatter.lang : 'und';
     const keys = new Set<string>();
     const textWords = new Set<string>();
+    // The words already keyed, per language: an article repeats most of its
+    // words, and one lookup in this small set costs less than the two in the
+    // build-wide caches of extraKeys (profiled on the render workers).
+    const keyed = new Map<string, Set<string>>();
     const walk = (nodes: RootContent[], current: string) => {
       for (const node of nodes) {
         if (node.type === 'text') {
+          let done = keyed.get(current);
+          if (!done) keyed.set(current, (done = new Set()));
           for (const word of words(node.value)) {
+            if (done.has(word)) continue;
+            done.add(word);
             textWords.add(word);
             for (const key of extraKeys(word, current)) keys.add(key);
           }

@@ -1,9 +1,14 @@
 import { memoize } from '../memoize';
 import { indexKeys } from './search-key';
 
+const NON_ASCII = /[^\0-\x7f]/;
+
 /** A word folded the way Pagefind indexes text: lowercase, accents removed. */
 export function foldLikePagefind(word: string): string {
-  return word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+  const lower = word.toLowerCase();
+  // An ASCII word (every English one, most Spanish and German ones) has no
+  // accents to remove, and this runs for every distinct word of every article.
+  return NON_ASCII.test(lower) ? lower.normalize('NFD').replace(/\p{M}/gu, '') : lower;
 }
 
 /**
