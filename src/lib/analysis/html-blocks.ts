@@ -1,11 +1,11 @@
 import type { Element, ElementContent } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { toText } from 'hast-util-to-text';
 import { memoize } from '../memoize';
 import { passageAnchorLanguage } from '../search/passage-anchors';
 import { words } from '../search/search-key';
 import type { Block } from './align-blocks';
+import { parseHtmlFragment } from '../html-fragment';
 
 /**
  * The top-level blocks of an article's rendered HTML, in order. The HTML comes
@@ -27,7 +27,7 @@ const blocksWithOffset = memoize((headingOffset: number) =>
 );
 
 function parseBlocks(html: string, headingOffset: number): Block[] {
-  const tree = fromHtml(html, { fragment: true });
+  const tree = parseHtmlFragment(html);
   return tree.children
     .filter((node): node is Element => node.type === 'element')
     .map((element) => {
@@ -61,5 +61,5 @@ function isPassageAnchor(node: ElementContent): boolean {
 
 /** The number of words of an article's rendered HTML, as a reader counts them. */
 export const countWords: (html: string) => number = memoize(
-  (html: string) => words(toText(fromHtml(html, { fragment: true }))).length,
+  (html: string) => words(toText(parseHtmlFragment(html))).length,
 );

@@ -1,7 +1,7 @@
-import { fromHtml } from 'hast-util-from-html';
 import { AliasIndex, type MentionEntity } from './alias-index';
 import { quoteMentions, type MentionContext } from './collect-mentions';
 import { textRuns, type TextRun } from './text-runs';
+import { parseHtmlFragment } from '../html-fragment';
 
 /** What quoting needs of an article: its id, language and rendered HTML. */
 export interface QuotedArticle {
@@ -31,7 +31,7 @@ export function articleQuotes(
     if (!found) {
       let text = runs.get(article.id);
       if (!text) {
-        text = textRuns(fromHtml(article.html, { fragment: true }), article.lang);
+        text = textRuns(parseHtmlFragment(article.html), article.lang);
         runs.set(article.id, text);
       }
       found = quoteMentions(text, index, entity);

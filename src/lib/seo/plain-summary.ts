@@ -1,7 +1,7 @@
 import type { Element, Root, RootContent } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
 import { memoize } from '../memoize';
+import { parseHtmlFragment } from '../html-fragment';
 
 /** Collapses runs of white space (line breaks from the Markdown included) into single spaces. */
 function squash(text: string): string {
@@ -41,7 +41,7 @@ export function firstParagraph(html: string, lang: string): string | undefined {
 
 /** Kept per language and HTML: the article page and every feed ask for it (see lib/memoize). */
 const firstParagraphIn = memoize((lang: string) =>
-  memoize((html: string) => openingText(fromHtml(html, { fragment: true }), lang)),
+  memoize((html: string) => openingText(parseHtmlFragment(html), lang)),
 );
 
 /** The least an article needs for a summary: its language, summary and rendered HTML. */
