@@ -12,8 +12,9 @@
 // place: Astro writes a re-rendered page's cache copy with
 // `fs.promises.writeFile`, which would also change the page published from an
 // earlier build before this build is done. So a write into the cache makes a
-// new file, removing the old one first where there is one. The staging folder is new for every
-// build (scripts/build.mjs), so Astro never writes over a linked page there.
+// new file, removing the old one first where there is one. The staging folder
+// is new for every build (scripts/build.mjs), so Astro never writes over a
+// linked page there.
 // Where a link cannot be made (another file system), the page is copied.
 /* global Buffer */
 import fs from 'node:fs';
@@ -65,7 +66,7 @@ export function linkRestoredPages(cacheFolder) {
     const path = pathOf(file);
     if (!path || !inside(path, root)) return writeFile.call(this, file, data, options);
     // Made new where there is no file yet (every page of a cold build): an
-    // \`rm\` first cost a file-system check per page, 2.3 s of a 10,000-article
+    // `rm` first cost a file-system check per page, 2.3 s of a 10,000-article
     // cold build (profiled).
     if (typeof options !== 'object' || !options?.flag) {
       const exclusive =

@@ -7,10 +7,10 @@ import { extraKeys, storedKeys } from '../lib/search/stored-keys';
 /**
  * Collects the search keys of an article's text and title (see
  * `lib/search/search-key.ts`) that the index needs beyond the text itself (see
- * `stored-keys.ts`) into
- * `searchKeys` in the render's front matter, where the article page puts
- * them into the search index. Each word is keyed in the language of the element
- * it stands in, so the English passages of a German article get English stems.
+ * `stored-keys.ts`) into `searchKeys` in the render's front matter, where the
+ * article page puts them into the search index. Each word is keyed in the
+ * language of the element it stands in, so the English passages of a German
+ * article get English stems.
  * Computing them here, while Astro renders the Markdown, means they are cached
  * with the rendered article and not recomputed for unchanged articles.
  */
@@ -22,8 +22,8 @@ export function rehypeSearchKeys() {
     const keys = new Set<string>();
     const textWords = new Set<string>();
     // The words already keyed, per language: an article repeats most of its
-    // words, and one lookup in this small set costs less than the two in the
-    // build-wide caches of extraKeys (profiled on the render workers).
+    // words, which then take one lookup in this small set instead of two in
+    // the build-wide caches of extraKeys and the additions below.
     const keyed = new Map<string, Set<string>>();
     const walk = (nodes: RootContent[], current: string) => {
       for (const node of nodes) {
