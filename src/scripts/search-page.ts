@@ -99,6 +99,9 @@ export function startSearchPage(): void {
   const items = (views: ResultView[]) =>
     views.map((view) => resultItem(view, ui, strings, languageNames));
 
+  // What the status line says about the results shown.
+  let countText = '';
+
   const receive = (response: SearchResponse) => {
     // An answer to an older search is dropped: the reader has typed on.
     if (response.id !== searchId) return;
@@ -107,6 +110,9 @@ export function startSearchPage(): void {
     if (response.type === 'more') {
       list.append(...items(response.results));
       more.hidden = !response.more;
+      // After a failed "More", a retry that worked shows the count again.
+      status.textContent = countText;
+      results.dataset.state = 'done';
       return;
     }
     for (const cell of root.querySelectorAll<HTMLElement>('[data-count-for]')) {
@@ -117,10 +123,11 @@ export function startSearchPage(): void {
     const { total } = response;
     const forms = strings.count;
     const template = forms[plural.select(total) as keyof typeof forms] ?? forms.other;
-    status.textContent =
+    countText =
       total === 0
         ? strings.none.replace('{query}', input.value.trim())
         : template.replace('{count}', new Intl.NumberFormat(ui).format(total));
+    status.textContent = countText;
     // The keys actually searched, for anyone checking why something matched.
     results.dataset.keys = response.keys.join(' ');
     results.dataset.count = String(total);

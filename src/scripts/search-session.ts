@@ -125,8 +125,12 @@ export function searchSession(load: () => Promise<SearchBackend>): SearchSession
   const nextPage = async (id: number, pageSize: number): Promise<SearchResponse | undefined> => {
     if (pending?.id !== id || id !== latest) return undefined;
     const { keys, results } = pending;
-    const data = await Promise.all(results.splice(0, pageSize).map((result) => result.data()));
+    // Taken off the list only once their texts are in: after a failed fetch,
+    // "More" asks for the same results again.
+    const batch = results.slice(0, pageSize);
+    const data = await Promise.all(batch.map((result) => result.data()));
     if (id !== latest) return undefined;
+    results.splice(0, batch.length);
     return {
       type: 'more',
       id,

@@ -141,6 +141,24 @@ describe('searchSession', () => {
     expect(answers).toEqual(['Title 10', 'Title 20']);
   });
 
+  test('"More" whose texts fail to load gives the same results when asked again', async () => {
+    const { load, results } = fakeBackend(german(15));
+    const session = searchSession(load);
+    await session.search(query(1, 'Tokayev'));
+    const data = results[12]!.data;
+    results[12]!.data = async () => {
+      throw new Error('offline');
+    };
+    await expect(session.more(1, 10)).rejects.toThrow('offline');
+    results[12]!.data = data;
+    const retry = await session.more(1, 10);
+    if (retry?.type !== 'more') throw new Error('no more');
+    expect(retry.results.map((r) => r.title)).toEqual(
+      [10, 11, 12, 13, 14].map((i) => `Title ${i}`),
+    );
+    expect(retry.more).toBe(false);
+  });
+
   test('a newer search supersedes an older one still running, and its "more"', async () => {
     let open!: () => void;
     const gate = new Promise<void>((resolve) => (open = resolve));
