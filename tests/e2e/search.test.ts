@@ -216,6 +216,22 @@ describe('search across languages', () => {
     expect(await page.textContent('#search-status')).toBe(ui['search.error']);
   });
 
+  test('an empty search page gets search ready without downloading any of the index', async () => {
+    const { page, requests } = await open();
+    const pagefind = () => requests.filter((url) => new URL(url).pathname.startsWith('/pagefind/'));
+    await page.goto(urlOf('/en/search/'));
+    // Ready once every language's bundle has its page table, and then nothing
+    // more is asked for during a whole second.
+    const bundles = new Set(articles.map((article) => article.lang)).size;
+    await expect
+      .poll(() => pagefind().filter((url) => url.endsWith('.pf_meta')).length)
+      .toBe(bundles);
+    let seen = -1;
+    await expect.poll(() => seen === (seen = pagefind().length), { intervals: [1000] }).toBe(true);
+    expect(pagefind().some((url) => url.includes('/wasm.'))).toBe(true);
+    expect(pagefind().filter((url) => /\.pf_(index|fragment|filter)$/.test(url))).toEqual([]);
+  });
+
   test('without JavaScript the search page says that search needs it', async () => {
     const ui = await loadUi('en');
     const { page } = await open({ javaScriptEnabled: false });
