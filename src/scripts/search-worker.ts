@@ -47,6 +47,7 @@ async function warm(): Promise<void> {
   const { pagefind } = await loadSearch();
   await pagefind.init();
   await pagefind.preload(NO_WORDS);
+  // A Latin word and a Cyrillic one: every stemmer a query can meet runs once.
   queryKeys('Warm Прогрев');
 }
 
