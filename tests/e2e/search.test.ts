@@ -224,10 +224,14 @@ describe('search across languages', () => {
     // more is asked for during a whole second.
     const bundles = new Set(articles.map((article) => article.lang)).size;
     await expect
-      .poll(() => pagefind().filter((url) => url.endsWith('.pf_meta')).length)
+      .poll(() => pagefind().filter((url) => url.endsWith('.pf_meta')).length, {
+        timeout: 10_000,
+      })
       .toBe(bundles);
     let seen = -1;
-    await expect.poll(() => seen === (seen = pagefind().length), { intervals: [1000] }).toBe(true);
+    await expect
+      .poll(() => seen === (seen = pagefind().length), { interval: 1000, timeout: 10_000 })
+      .toBe(true);
     expect(pagefind().some((url) => url.includes('/wasm.'))).toBe(true);
     expect(pagefind().filter((url) => /\.pf_(index|fragment|filter)$/.test(url))).toEqual([]);
   });
