@@ -216,7 +216,7 @@ describe('search across languages', () => {
     expect(await page.textContent('#search-status')).toBe(ui['search.error']);
   });
 
-  test('an empty search page gets search ready without downloading any of the index', async () => {
+  test('an empty search page gets search ready without downloading index chunks or result texts', async () => {
     const { page, requests } = await open();
     const pagefind = () => requests.filter((url) => new URL(url).pathname.startsWith('/pagefind/'));
     await page.goto(urlOf('/en/search/'));
