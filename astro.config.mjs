@@ -4,14 +4,13 @@ import { unified } from '@astrojs/markdown-remark';
 import { fileURLToPath } from 'node:url';
 import { createMarkdownOptions } from './src/plugins/markdown-options.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
-import { searchIndex } from './src/integrations/search-index.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
 import { optionalFontDisplay } from './src/integrations/font-display.ts';
-import { dataStoreFromFile } from './src/integrations/data-store-from-file.ts';
+import { dataStoreFromFile } from './src/astro-patches/data-store-from-file.ts';
 import { loadMentionEntities } from './src/lib/mentions/entity-forms.ts';
 import { requireNode } from './src/lib/require-node.ts';
 
-requireNode('22.12.0');
+requireNode();
 
 /** Public address of the site; absolute URLs (hreflang, canonical) are built from it. */
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -26,13 +25,12 @@ export default defineConfig({
   site,
   trailingSlash: 'always',
   build: {
-    // Pages render while earlier ones are written to disk: about 30% faster page
-    // generation at 1,000 articles (8 measured best of 1, 4, 8 and 16).
+    // Pages render while earlier ones are written to disk (8 measured best of
+    // 1, 4, 8 and 16, see docs/performance.md).
     concurrency: 8,
   },
   integrations: [
     guard,
-    searchIndex(),
     sitemap({ articles: guard.articles }),
     optionalFontDisplay(),
     dataStoreFromFile(),

@@ -11,23 +11,30 @@
 // stops the other.
 /* global AbortController */
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { enableCompileCache } from 'node:module';
 import { join, resolve } from 'node:path';
-import { ARTICLE_PAGES_WRITTEN } from './lib/article-pages-written.mjs';
+import { ARTICLE_PAGES_WRITTEN } from '../src/astro-patches/article-pages-written.mjs';
 import {
   STAMP_FILE,
   contentCodeChanged,
   contentCodeDigest,
   recordContentCode,
-} from './lib/content-cache.mjs';
+} from '../src/astro-patches/content-cache.mjs';
 
-// 22.18 runs TypeScript without flags, which the search-index step below relies on.
-const [major, minor] = process.versions.node.split('.').map(Number);
-if (major < 22 || (major === 22 && minor < 18)) {
+// The minimum is `engines.node` in package.json. A Node.js that cannot run
+// TypeScript (which this script relies on) cannot load the check either, and is
+// too old anyway.
+try {
+  const { requireNode } = await import('../src/lib/require-node.ts');
+  requireNode();
+} catch (error) {
+  const stated = JSON.parse(readFileSync('package.json', 'utf8')).engines?.node;
   console.error(
-    `This site needs Node.js >= 22.18, but this is ${process.versions.node}. ` +
-      "Run `npm install` and use the npm scripts, which put the project's own Node.js first.",
+    error?.code === 'ERR_UNKNOWN_FILE_EXTENSION'
+      ? `This site needs Node.js ${stated}, but this is ${process.versions.node}. ` +
+          "Run `npm install` and use the npm scripts, which put the project's own Node.js first."
+      : messageOf(error),
   );
   process.exit(1);
 }
@@ -76,7 +83,7 @@ function fail(message) {
 }
 
 rmSync(staging, { recursive: true, force: true });
-// Articles rendered by older plugin or schema code must not be reused (see lib/content-cache.mjs).
+// Articles rendered by older plugin or schema code must not be reused (see src/astro-patches/content-cache.mjs).
 const contentCode = contentCodeDigest('.');
 const force = contentCodeChanged('.', contentCode);
 // (Said only when an earlier build's fingerprint differs; a first build is cold anyway.)
@@ -113,7 +120,7 @@ const astroError = new Promise((resolve) => astro.on('error', resolve));
 
 // Indexing starts as soon as Astro has written the article pages (which it
 // renders first) and runs beside the rest of Astro's page step, one language
-// at a time while Astro uses a core (see scripts/lib/article-pages-written.mjs).
+// at a time while Astro uses a core (see src/astro-patches/article-pages-written.mjs).
 const stopIndexing = new AbortController();
 let early;
 let indexFailure;

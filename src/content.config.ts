@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { globWithRenderWorkers } from './loaders/glob-with-render-workers';
+import { globWithRenderWorkers } from './astro-patches/glob-with-render-workers';
 import { articleSchema } from './schemas/article';
 import { entitySchema } from './schemas/entity';
 import { storySchema } from './schemas/story';
@@ -9,7 +9,7 @@ import { storySchema } from './schemas/story';
  * Every article, one Markdown file per language version: `content/articles/<lang>/<slug>.md`.
  * Pages use the rendered HTML only; keeping each raw body too made the data
  * store (which the build loads as one module) a third larger at 10,000 articles.
- * Their Markdown is rendered on worker threads (src/loaders/).
+ * Their Markdown is rendered on worker threads (src/astro-patches/).
  */
 const articles = defineCollection({
   loader: globWithRenderWorkers({

@@ -1,13 +1,17 @@
 // Runs Astro's build into the folder given as the first argument, in a process
 // of its own (started by scripts/build.mjs); `--force` clears Astro's content
 // cache first; `--article-pages <n>` tells the parent once the n article pages
-// are written (see article-pages-written.mjs). Pages restored from Astro's
-// cache are hard-linked, not copied (see link-restored-pages.mjs). Exits non-zero, with Astro's
+// are written (see src/astro-patches/article-pages-written.mjs). Pages
+// restored from Astro's cache are hard-linked, not copied (see
+// src/astro-patches/link-restored-pages.mjs). Exits non-zero, with Astro's
 // message, when the build fails.
 import { parseArgs } from 'node:util';
-import { resolve } from 'node:path';
-import { reportArticlePagesWritten } from './article-pages-written.mjs';
-import { linkRestoredPages } from './link-restored-pages.mjs';
+import { fileURLToPath } from 'node:url';
+import { reportArticlePagesWritten } from '../../src/astro-patches/article-pages-written.mjs';
+import {
+  INCREMENTAL_OUTPUT_DIR,
+  linkRestoredPages,
+} from '../../src/astro-patches/link-restored-pages.mjs';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 const { positionals, values } = parseArgs({
@@ -19,16 +23,29 @@ if (!outDir) {
   console.error('Usage: node scripts/lib/astro-build.mjs <outDir> [--force] [--article-pages n]');
   process.exit(2);
 }
-// Astro's incremental build cache: its default cache folder, which
-// astro.config.mjs keeps. Installed first: the watcher below restores the
-// functions it found once the article pages are written.
-linkRestoredPages(resolve('node_modules/.astro/dist'));
-reportArticlePagesWritten(outDir, Number(values['article-pages'] ?? 0));
 // The IPC channel must not keep this process alive once Astro is done.
 process.channel?.unref();
 const { build } = await import('astro');
+/**
+ * Installs both patches once the config is resolved (long before Astro writes
+ * a page): restored pages are linked out of Astro's incremental build cache,
+ * in the config's `cacheDir`. The link patch goes first: the watcher puts back
+ * the functions it found once the article pages are written.
+ */
+let installed = false;
+const patches = {
+  name: 'astro-build-patches',
+  hooks: {
+    'astro:config:done': ({ config }) => {
+      if (installed) return;
+      installed = true;
+      linkRestoredPages(fileURLToPath(new URL(INCREMENTAL_OUTPUT_DIR, config.cacheDir)));
+      reportArticlePagesWritten(outDir, Number(values['article-pages'] ?? 0));
+    },
+  },
+};
 try {
-  await build({ outDir, force: values.force ?? false });
+  await build({ outDir, force: values.force ?? false, integrations: [patches] });
 } catch (error) {
   console.error(`\n${error instanceof Error ? error.message : error}`);
   process.exit(1);

@@ -1,7 +1,7 @@
 /**
  * The content guard (src/integrations/content-guard.ts) must stop `astro build`
  * on bad content, naming every bad file and field, before anything is written;
- * an article whose Markdown still fails to render (src/loaders/) stops the
+ * an article whose Markdown still fails to render (src/astro-patches/) stops the
  * build too, instead of being published empty.
  *
  * Each case is a copy of the site's sources in `.test-sites/<case>/` (inside the

@@ -54,7 +54,7 @@ describe('a rebuild', () => {
       const output = await build();
       for (const lang of ['es', 'ru', 'pl']) expect(restored(output, lang), lang).toBe(true);
       for (const kind of ['stories', 'entities']) expect(restored(output, 'de', kind)).toBe(true);
-      // Restored as links to Astro's cache, not copies (scripts/lib/link-restored-pages.mjs);
+      // Restored as links to Astro's cache, not copies (src/astro-patches/link-restored-pages.mjs);
       // this fails if Astro moves its cache, which the build names by path.
       const page = articlePage('pl');
       const cached = join(site, 'node_modules/.astro', page);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { requireNode } from '../../src/lib/require-node';
+import { readFileSync } from 'node:fs';
+import { minimumNode, requireNode } from '../../src/lib/require-node';
 
 // Astro refuses an old Node with a cryptic error; this guard must explain the
 // problem and the fix before anything else runs.
@@ -25,5 +26,19 @@ describe('requireNode', () => {
 
   it('checks the running Node by default, which the npm scripts make new enough', () => {
     expect(() => requireNode('22.12.0')).not.toThrow();
+  });
+});
+
+describe('minimumNode', () => {
+  it("reads the minimum from package.json's engines, the one place it is stated", () => {
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
+    expect(`>=${minimumNode()}`).toBe(pkg.engines.node);
+  });
+
+  it('names the field and the expected form when engines.node is not a plain minimum', () => {
+    expect(() => minimumNode('{"engines":{"node":"^22"}}')).toThrow(
+      'package.json  engines.node: expected ">=<major>.<minor>.<patch>", got "^22".',
+    );
+    expect(() => minimumNode('{}')).toThrow(/engines\.node/);
   });
 });

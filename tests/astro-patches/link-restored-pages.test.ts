@@ -2,7 +2,7 @@ import { linkSync, mkdirSync, promises, readFileSync, statSync, writeFileSync } 
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { linkRestoredPages } from '../../scripts/lib/link-restored-pages.mjs';
+import { linkRestoredPages } from '../../src/astro-patches/link-restored-pages.mjs';
 import { useTempDirs } from '../fixtures/temp-dirs';
 
 const makeTempDir = useTempDirs();

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import {
   ARTICLE_PAGES_WRITTEN,
   reportArticlePagesWritten,
-} from '../../scripts/lib/article-pages-written.mjs';
+} from '../../src/astro-patches/article-pages-written.mjs';
 import { useTempDirs } from '../fixtures/temp-dirs';
 
 const tempDir = useTempDirs();

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { HOLD_KEY, holdStoreSave } from '../../src/loaders/hold-store-save';
+import { HOLD_KEY, holdStoreSave } from '../../src/astro-patches/hold-store-save';
 
 /** A meta store that saves like Astro's content store: 500 ms after its last change. */
 function debouncedStore() {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { dataStoreFromFile } from '../../src/integrations/data-store-from-file';
+import { dataStoreFromFile } from '../../src/astro-patches/data-store-from-file';
 
 type Transform = (code: string, id: string) => { code: string } | undefined;
 interface TestPlugin {

@@ -6,7 +6,7 @@ import {
   contentCodeChanged,
   contentCodeDigest,
   recordContentCode,
-} from '../../scripts/lib/content-cache.mjs';
+} from '../../src/astro-patches/content-cache.mjs';
 
 const roots: string[] = [];
 
@@ -46,10 +46,10 @@ describe('content cache fingerprint', () => {
 
   it('changes when the loader that renders the articles changes', () => {
     const root = project();
-    mkdirSync(join(root, 'src/loaders'), { recursive: true });
-    writeFileSync(join(root, 'src/loaders/markdown-render-worker.ts'), 'export const x = 1;');
+    mkdirSync(join(root, 'src/astro-patches'), { recursive: true });
+    writeFileSync(join(root, 'src/astro-patches/markdown-render-worker.ts'), 'export const x = 1;');
     const before = contentCodeDigest(root);
-    writeFileSync(join(root, 'src/loaders/markdown-render-worker.ts'), 'export const x = 2;');
+    writeFileSync(join(root, 'src/astro-patches/markdown-render-worker.ts'), 'export const x = 2;');
     expect(contentCodeDigest(root)).not.toBe(before);
   });
 

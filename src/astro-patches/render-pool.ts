@@ -4,10 +4,11 @@ import { fileURLToPath } from 'node:url';
 
 /**
  * A pool of worker threads that render Markdown entries with the site's
- * pipeline (`markdown-render-worker.ts`). Astro renders the Markdown of a
- * collection on its main thread, one entry after another; the unified pipeline
- * costs 7–11 ms per article, so at 10,000 articles that was most of a cold
- * build's content sync. The workers render on the other cores meanwhile.
+ * pipeline (`markdown-render-worker.ts`), for the Astro patch in
+ * `glob-with-render-workers.ts`: Astro renders the Markdown of a collection on
+ * its main thread, one entry after another, and at 10,000 articles that was
+ * most of a cold build's content sync. The workers render on the other cores
+ * meanwhile.
  */
 
 /** One entry to render: what Astro passes to a Markdown render function. */

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseFrontmatter, unified } from '@astrojs/markdown-remark';
 import { afterAll, describe, expect, it } from 'vitest';
-import { RenderPool, RenderPoolError, type RenderEntry } from '../../src/loaders/render-pool';
+import { RenderPool, RenderPoolError, type RenderEntry } from '../../src/astro-patches/render-pool';
 import { loadMentionEntities } from '../../src/lib/mentions/entity-forms';
 import { createMarkdownOptions } from '../../src/plugins/markdown-options';
 

@@ -1,6 +1,9 @@
 import { availableParallelism } from 'node:os';
 import { describe, expect, it } from 'vitest';
-import { workersFromEnv } from '../../src/loaders/glob-with-render-workers';
+import {
+  rendersBeforeWorkersFromEnv,
+  workersFromEnv,
+} from '../../src/astro-patches/glob-with-render-workers';
 
 describe('workersFromEnv', () => {
   it('uses one worker per core when MARKDOWN_RENDER_WORKERS is not set', () => {
@@ -18,5 +21,18 @@ describe('workersFromEnv', () => {
       'MARKDOWN_RENDER_WORKERS: expected a whole number of worker threads (0 renders on the main thread), got "two".',
     );
     expect(() => workersFromEnv('-1')).toThrow(/MARKDOWN_RENDER_WORKERS/);
+  });
+});
+
+describe('rendersBeforeWorkersFromEnv', () => {
+  it('renders the first 20 entries on the main thread unless told otherwise', () => {
+    expect(rendersBeforeWorkersFromEnv(undefined)).toBe(20);
+    expect(rendersBeforeWorkersFromEnv('0')).toBe(0);
+  });
+
+  it('refuses anything but a whole number, naming the variable', () => {
+    expect(() => rendersBeforeWorkersFromEnv('few')).toThrow(
+      'MARKDOWN_RENDERS_BEFORE_WORKERS: expected a whole number of entries, got "few".',
+    );
   });
 });

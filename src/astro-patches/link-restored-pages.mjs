@@ -1,25 +1,32 @@
-// Runs inside the Astro build process (scripts/lib/astro-build.mjs): pages
-// that Astro's incremental build restores from its cache are hard-linked
-// instead of copied.
+// Astro patch: pages restored from the incremental build cache are hard-linked.
 //
-// A rebuild at 10,000 articles restores about 24,800 unchanged pages, and
-// restoring them (a copy each, with its folder) was 9–14 s of a 41–48 s
-// rebuild (profiled). Astro restores a page with `fs.promises.copyFile` from
-// its cache folder (astro/dist/core/build/incremental.js, `restoreOutputFile`);
-// a hard link makes the same file without copying it.
+// What Astro does: with `experimental.incrementalBuild`, an unchanged page is
+// restored by copying it from its cache folder, `<cacheDir>/dist/`, with
+// `fs.promises.copyFile` (astro/dist/core/build/incremental.js,
+// `restoreOutputFile`), and a re-rendered page's cache copy is written with
+// `fs.promises.writeFile` (`writeOutputFile`).
 //
-// A linked page is one file in two folders, so neither may be changed in
-// place: Astro writes a re-rendered page's cache copy with
-// `fs.promises.writeFile`, which would also change the page published from an
-// earlier build before this build is done. So a write into the cache makes a
-// new file, removing the old one first where there is one. The staging folder
-// is new for every build (scripts/build.mjs), so Astro never writes over a
-// linked page there.
+// What the patch changes: inside the Astro build process only
+// (scripts/lib/astro-build.mjs), `copyFile` out of that folder makes a hard
+// link instead of a copy. A linked page is one file in two folders, so neither
+// may be changed in place: a write into the cache makes a new file, removing
+// the old one first where there is one (a plain write would also change the
+// page published by an earlier build). The staging folder is new for every
+// build (scripts/build.mjs), so Astro never writes over a linked page there.
 // Where a link cannot be made (another file system), the page is copied.
+//
+// Worth: a rebuild at 10,000 articles restores about 24,800 pages; copying
+// them was about a quarter of the rebuild (profiled, see docs/architecture.md).
+//
+// When it can go: when Astro links or moves restored pages itself, or restores
+// them otherwise (then tests/astro-patches/assumptions.test.ts fails by name).
 /* global Buffer */
 import fs from 'node:fs';
 import { relative, resolve, isAbsolute } from 'node:path';
 import { fileURLToPath } from 'node:url';
+
+/** Astro's incremental build cache of output files, inside `config.cacheDir`. */
+export const INCREMENTAL_OUTPUT_DIR = 'dist/';
 
 /** A path argument of `fs.promises` as a plain path, or undefined for a file handle. */
 function pathOf(file) {
@@ -66,8 +73,7 @@ export function linkRestoredPages(cacheFolder) {
     const path = pathOf(file);
     if (!path || !inside(path, root)) return writeFile.call(this, file, data, options);
     // Made new where there is no file yet (every page of a cold build): an
-    // `rm` first cost a file-system check per page, 2.3 s of a 10,000-article
-    // cold build (profiled).
+    // `rm` first would cost a file-system check per page.
     if (typeof options !== 'object' || !options?.flag) {
       const exclusive =
         typeof options === 'string'
