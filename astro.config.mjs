@@ -12,7 +12,11 @@ import { requireNode } from './src/lib/require-node.ts';
 
 requireNode();
 
-/** Public address of the site; absolute URLs (hreflang, canonical) are built from it. */
+/**
+ * Public address of the site; absolute URLs (hreflang, canonical) are built
+ * from it, and its path is the path the site is served under (`base`): with
+ * `SITE_URL=https://example.org/news/` every link starts with `/news/`.
+ */
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
 
 /** The entities whose mentions the Markdown pipeline records (content/entities). */
@@ -23,6 +27,7 @@ const guard = contentGuard();
 
 export default defineConfig({
   site,
+  base: new URL(site).pathname,
   trailingSlash: 'always',
   build: {
     // Pages render while earlier ones are written to disk (8 measured best of

@@ -43,11 +43,11 @@ export function sitemap({
           new Set(
             pages
               .map(({ pathname }) => new URL(pathname.replace(/^\//, ''), home).href)
-              .filter((url) => url.endsWith('/') && isIndexable(url)),
+              .filter((url) => url.endsWith('/') && isIndexable(url, home.href)),
           ),
         );
         const list = await (articles?.() ?? readArticles(root).then((read) => read.articles));
-        const linksOf = sitemapLinker(list, new Set(urls));
+        const linksOf = sitemapLinker(list, new Set(urls), home.href);
         const entries = urls.map((url) => {
           const links = linksOf(url);
           return links.length > 0 ? { url, links } : { url };

@@ -1,6 +1,7 @@
 import { locales, type Locale } from '../i18n/locales';
 import type { ArticleData } from '../schemas/article';
 import { defaultVersion, groupArticles } from './translations';
+import { withBase } from './urls';
 
 /**
  * Which language versions of each article exist and which are missing: one row
@@ -111,7 +112,7 @@ export function formatStatus(rows: readonly StatusRow[]): string {
 
 /** Path of the translations page of a UI language: `/de/translations/`. */
 export function translationsPath(locale: Locale): string {
-  return `/${locale}/translations/`;
+  return withBase(`${locale}/translations/`);
 }
 
 /** Path of page `page` (1-based) of the translations table: `/de/translations/page/2/`. */

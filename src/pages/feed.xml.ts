@@ -4,7 +4,7 @@ import { defaultLocale } from '../i18n/locales';
 import { useTranslations } from '../i18n/translate';
 import { loadCatalog } from '../lib/catalog';
 import { feedOptions } from '../lib/seo/feed';
-import { absoluteUrl, ALL_FEED_PATH } from '../lib/urls';
+import { absoluteUrl, ALL_FEED_PATH, withBase } from '../lib/urls';
 
 /**
  * `/feed.xml`: every article in every language, newest first. The channel is
@@ -17,7 +17,7 @@ export const GET: APIRoute = async ({ site }) => {
   const channel = {
     title: t('feed.allTitle'),
     description: t('feed.allDescription'),
-    link: absoluteUrl('/', site),
+    link: absoluteUrl(withBase('/'), site),
     self: absoluteUrl(ALL_FEED_PATH, site),
   };
   return rss(feedOptions(channel, articles, site!));

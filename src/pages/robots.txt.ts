@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { absoluteUrl } from '../lib/urls';
+import { absoluteUrl, withBase } from '../lib/urls';
 
 /** `/robots.txt`: everything may be crawled; the sitemap's absolute URL is on the configured site. */
 export const GET: APIRoute = ({ site }) =>
@@ -8,7 +8,7 @@ export const GET: APIRoute = ({ site }) =>
       'User-agent: *',
       'Allow: /',
       '',
-      `Sitemap: ${absoluteUrl('/sitemap-index.xml', site)}`,
+      `Sitemap: ${absoluteUrl(withBase('sitemap-index.xml'), site)}`,
       '',
     ].join('\n'),
     { headers: { 'Content-Type': 'text/plain; charset=utf-8' } },

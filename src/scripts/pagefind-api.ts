@@ -6,6 +6,7 @@ import {
   SEARCH_FOLDER,
   type PageFacts,
 } from '../lib/search/page-languages';
+import { BASE_PATH, withBase } from '../lib/urls';
 
 /**
  * The part of Pagefind's browser API this site uses (pagefind.js is generated
@@ -53,7 +54,7 @@ export interface SearchBackend {
   chunkStarts: readonly string[];
 }
 
-const BUNDLE = `/${SEARCH_FOLDER}/`;
+const BUNDLE = withBase(`${SEARCH_FOLDER}/`);
 
 let loading: Promise<SearchBackend> | undefined;
 
@@ -88,11 +89,12 @@ export function loadSearch(): Promise<SearchBackend> {
     const basePath = `${BUNDLE}${first}/`;
     const pagefind = (await import(/* @vite-ignore */ `${basePath}pagefind.js`)) as PagefindApi;
     // Pagefind would take the bundle's full URL from its own script's, and
-    // result URLs would then carry the origin (`http://…/en/articles/…`).
-    await pagefind.options({ ranking: RANKING, basePath });
-    await Promise.all(
-      others.map((lang) => pagefind.mergeIndex(`${BUNDLE}${lang}/`, { ranking: RANKING })),
-    );
+    // result URLs would then carry the origin (`http://…/en/articles/…`). The
+    // indexed URLs start at the output folder: `baseUrl` puts the base path
+    // in front of them (`/news/en/articles/…`).
+    const options = { ranking: RANKING, baseUrl: BASE_PATH };
+    await pagefind.options({ ...options, basePath });
+    await Promise.all(others.map((lang) => pagefind.mergeIndex(`${BUNDLE}${lang}/`, options)));
     // No `pagefind.filters()` here: it downloads every filter, and the entity
     // filter alone is ~200 KB at 10,000 articles. A search asks for the entity
     // filter only when the reader filters by entity.

@@ -1,6 +1,6 @@
 import { defaultLocale, isLocale, locales } from '../../i18n/locales';
 import { defaultVersion, groupArticles, versionsOf, type ArticleRef } from '../translations';
-import { articlePath } from '../urls';
+import { ARTICLE_ROUTE, articleRoute } from '../urls';
 
 /** One `<xhtml:link rel="alternate">` of a sitemap entry. */
 export interface SitemapLink {
@@ -10,11 +10,17 @@ export interface SitemapLink {
   url: string;
 }
 
-const ARTICLE = /^\/([a-z]{2})\/articles\/([^/]+)\/$/;
+/**
+ * The path of `url` from `home` (the site's address with its base path), without
+ * the leading slash: `de/articles/x/`; undefined for a URL outside the site.
+ */
+function routeOf(url: string, home: string): string | undefined {
+  return url.startsWith(home) ? url.slice(home.length) : undefined;
+}
 
-/** False for pages no search engine should list: the 404 pages. */
-export function isIndexable(url: string): boolean {
-  return !/^\/(?:[a-z]{2}\/)?404\/?$/.test(new URL(url).pathname);
+/** False for pages no search engine should list: the 404 pages. `home` is the site's address. */
+export function isIndexable(url: string, home = new URL('/', url).href): boolean {
+  return !/^(?:[a-z]{2}\/)?404\/?$/.test(routeOf(url, home) ?? '');
 }
 
 /**
@@ -28,32 +34,39 @@ export function isIndexable(url: string): boolean {
  *   other UI languages, but only those present in `pages` (the built pages);
  *   `/` is `x-default` of the home pages, the default language that of the rest.
  *
- * A page with no other version gets no alternates.
+ * A page with no other version gets no alternates. `home` is the site's address
+ * with its base path (`https://example.org/news/`); by default the URLs' origin.
  */
-export function sitemapLinker(articles: readonly ArticleRef[], pages: ReadonlySet<string>) {
+export function sitemapLinker(
+  articles: readonly ArticleRef[],
+  pages: ReadonlySet<string>,
+  home?: string,
+) {
   const groups = groupArticles(articles);
   const byId = new Map(articles.map((a) => [a.id, a]));
   return (url: string): SitemapLink[] => {
-    const at = (path: string) => new URL(path, url).href;
-    const path = new URL(url).pathname;
-    const article = ARTICLE.exec(path);
+    const root = home ?? new URL('/', url).href;
+    const at = (route: string) => new URL(route, root).href;
+    const route = routeOf(url, root);
+    if (route === undefined) return [];
+    const article = ARTICLE_ROUTE.exec(route);
     if (article) {
       const found = byId.get(`${article[1]}/${article[2]}`);
       const versions = found ? versionsOf(found, groups) : [];
       if (versions.length < 2) return [];
       return [
-        ...versions.map((v) => ({ lang: v.data.lang, url: at(articlePath(v.id)) })),
-        { lang: 'x-default', url: at(articlePath(defaultVersion(versions).id)) },
+        ...versions.map((v) => ({ lang: v.data.lang, url: at(articleRoute(v.id)) })),
+        { lang: 'x-default', url: at(articleRoute(defaultVersion(versions).id)) },
       ];
     }
-    const [, first = '', ...rest] = path.split('/');
-    const tail = path === '/' ? '/' : isLocale(first) ? `/${rest.join('/')}` : undefined;
+    const [first = '', ...rest] = route.split('/');
+    const tail = route === '' ? '' : isLocale(first) ? rest.join('/') : undefined;
     if (tail === undefined) return [];
     const links = locales
-      .map((lang) => ({ lang: lang as string, url: at(`/${lang}${tail}`) }))
+      .map((lang) => ({ lang: lang as string, url: at(`${lang}/${tail}`) }))
       .filter((link) => pages.has(link.url));
     if (links.length < 2) return [];
-    const fallback = tail === '/' ? at('/') : at(`/${defaultLocale}${tail}`);
+    const fallback = tail === '' ? at('') : at(`${defaultLocale}/${tail}`);
     return pages.has(fallback) ? [...links, { lang: 'x-default', url: fallback }] : links;
   };
 }

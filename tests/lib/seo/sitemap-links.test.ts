@@ -57,3 +57,29 @@ describe('isIndexable', () => {
     expect(isIndexable(at('/de/articles/404-fehler/'))).toBe(true);
   });
 });
+
+describe('a site under a base path', () => {
+  const home = `${SITE}/news/`;
+  const under = (path: string) => `${SITE}/news${path}`;
+  const served = new Set(['/', '/en/', '/de/'].map(under));
+  const linksUnder = sitemapLinker(articles, served, home);
+
+  it('links the versions of an article and the home pages under the base path', () => {
+    expect(linksUnder(under('/pl/articles/tlumaczenie/'))).toEqual([
+      { lang: 'ru', url: under('/ru/articles/original/') },
+      { lang: 'pl', url: under('/pl/articles/tlumaczenie/') },
+      { lang: 'x-default', url: under('/ru/articles/original/') },
+    ]);
+    expect(linksUnder(under('/'))).toEqual([
+      { lang: 'en', url: under('/en/') },
+      { lang: 'de', url: under('/de/') },
+      { lang: 'x-default', url: under('/') },
+    ]);
+  });
+
+  it('keeps the 404 pages under the base path out of the sitemap', () => {
+    expect(isIndexable(under('/404/'), home)).toBe(false);
+    expect(isIndexable(under('/de/404/'), home)).toBe(false);
+    expect(isIndexable(under('/de/'), home)).toBe(true);
+  });
+});
