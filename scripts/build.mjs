@@ -57,7 +57,7 @@ const previous = '.build-previous';
  * the search index is built after Astro instead of beside it.
  */
 function countArticles() {
-  const base = 'content/articles';
+  const base = ARTICLES_DIR;
   if (!existsSync(base)) return 0;
   return readdirSync(base, { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
@@ -94,6 +94,7 @@ const { buildSearchIndex, searchIndexSummary } =
   await import('../src/lib/search/build-search-index.ts');
 const { pagesFingerprint } = await import('../src/lib/search/article-pages.ts');
 const { SEARCH_FOLDER } = await import('../src/lib/search/page-languages.ts');
+const { ARTICLES_DIR } = await import('../src/lib/content/paths.ts');
 
 const astro = spawn(
   process.execPath,

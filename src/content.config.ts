@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { globWithRenderWorkers } from './astro-patches/glob-with-render-workers';
+import { ARTICLES_DIR, ENTITIES_DIR, STORIES_DIR } from './lib/content/paths';
 import { articleSchema } from './schemas/article';
 import { entitySchema } from './schemas/entity';
 import { storySchema } from './schemas/story';
@@ -14,7 +15,7 @@ import { storySchema } from './schemas/story';
 const articles = defineCollection({
   loader: globWithRenderWorkers({
     pattern: '*/*.md',
-    base: './content/articles',
+    base: `./${ARTICLES_DIR}`,
     retainBody: false,
   }),
   schema: articleSchema,
@@ -22,13 +23,13 @@ const articles = defineCollection({
 
 /** People, organisations and places that articles mention: `content/entities/<id>.yaml`. */
 const entities = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: './content/entities' }),
+  loader: glob({ pattern: '*.yaml', base: `./${ENTITIES_DIR}` }),
   schema: entitySchema,
 });
 
 /** Stories that several articles cover: `content/stories/<id>.yaml`. */
 const stories = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: './content/stories' }),
+  loader: glob({ pattern: '*.yaml', base: `./${STORIES_DIR}` }),
   schema: storySchema,
 });
 

@@ -24,12 +24,14 @@
 import fs from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ARTICLE_ROUTE } from '../lib/urls.ts';
 
 /** The message sent to the parent. */
 export const ARTICLE_PAGES_WRITTEN = 'article-pages-written';
 
-/** An article page, relative to the output folder: `<lang>/articles/<slug>/index.html`. */
-const ARTICLE_PAGE = /^[^/]+\/articles\/[^/]+\/index\.html$/;
+/** True for an article page, relative to the output folder: `<lang>/articles/<slug>/index.html`. */
+const isArticlePage = (page) =>
+  page.endsWith('/index.html') && ARTICLE_ROUTE.test(page.slice(0, -'index.html'.length));
 
 /**
  * Sends ARTICLE_PAGES_WRITTEN once `expected` different article pages have
@@ -51,7 +53,7 @@ export function reportArticlePagesWritten(outDir, expected) {
       const target = args[targetArg];
       const path = target instanceof URL ? fileURLToPath(target) : String(target);
       const page = relative(root, resolve(path)).split(sep).join('/');
-      if (ARTICLE_PAGE.test(page)) {
+      if (isArticlePage(page)) {
         written.add(page);
         if (written.size === expected) {
           restore();

@@ -10,6 +10,7 @@ import { undeclaredPassages } from './check-passages';
 import { lineOfField } from './front-matter-lines';
 import type { Problem } from './problem';
 import type { LocatedArticle } from './translation-graph';
+import { ARTICLES_DIR } from './paths';
 
 /** An article file read and validated on its own. */
 export interface ReadArticle extends LocatedArticle {
@@ -24,8 +25,8 @@ function unquotedDate(source: string): string | undefined {
   return /^date:[ \t]*(\d[^\s#]*)/m.exec(frontMatter)?.[1];
 }
 
-/** Where the articles live, relative to the project root. */
-export const ARTICLES_DIR = 'content/articles';
+/** Re-exported from `paths.ts`, where the content folders are defined. */
+export { ARTICLES_DIR };
 
 async function listMarkdown(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);

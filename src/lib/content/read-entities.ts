@@ -1,9 +1,10 @@
 import { entitySchema, type EntityData } from '../../schemas/entity';
 import type { Problem } from './problem';
 import { readYamlCollection, type YamlFile } from './yaml-file';
+import { ENTITIES_DIR } from './paths';
 
-/** Where the entities live, relative to the project root. */
-export const ENTITIES_DIR = 'content/entities';
+/** Re-exported from `paths.ts`, where the content folders are defined. */
+export { ENTITIES_DIR };
 
 /** An entity file read and validated on its own. */
 export type ReadEntity = YamlFile<EntityData>;

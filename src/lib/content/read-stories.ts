@@ -1,9 +1,10 @@
 import { storySchema, type StoryData } from '../../schemas/story';
 import type { Problem } from './problem';
 import { readYamlCollection, type YamlFile } from './yaml-file';
+import { STORIES_DIR } from './paths';
 
-/** Where the stories live, relative to the project root. */
-export const STORIES_DIR = 'content/stories';
+/** Re-exported from `paths.ts`, where the content folders are defined. */
+export { STORIES_DIR };
 
 /** A story file read and validated on its own. */
 export type ReadStory = YamlFile<StoryData>;

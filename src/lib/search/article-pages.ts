@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { articleRoute } from '../urls.ts';
 
 /**
  * The article pages of a built site, by language, and whether a language's
@@ -11,7 +12,7 @@ import { join } from 'node:path';
 
 /** Article pages are `<lang>/articles/<slug>/index.html`; Pagefind's `--glob` for one language. */
 export function articleGlob(lang: string): string {
-  return `${lang}/articles/*/index.html`;
+  return `${articleRoute(`${lang}/*`)}index.html`;
 }
 
 /** The article pages of `site` by language (paths relative to `site`, sorted), languages with none left out. */
@@ -23,7 +24,7 @@ export function articlePages(site: string): Map<string, string[]> {
     if (!existsSync(folder) || !statSync(folder).isDirectory()) continue;
     const files = readdirSync(folder)
       .sort()
-      .map((slug) => join(lang, 'articles', slug, 'index.html'))
+      .map((slug) => join(articleRoute(`${lang}/${slug}`), 'index.html'))
       .filter((file) => existsSync(join(site, file)));
     if (files.length > 0) pages.set(lang, files);
   }
