@@ -10,5 +10,11 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
+/** How to serve: under a base path (`/news/`), with the deployed site's headers (deploy/headers.json). */
+export interface ServeOptions {
+  base?: string;
+  siteHeaders?: boolean;
+}
+
 /** Serves `root` on 127.0.0.1 on a free port, like a static host with gzip. */
-export function serveStatic(root: string): Promise<StaticServer>;
+export function serveStatic(root: string, options?: ServeOptions): Promise<StaticServer>;

@@ -5,11 +5,15 @@
 // Pagefind's index files, which Pagefind has already gzip-compressed, are
 // sent as they are, as application/octet-stream without Content-Encoding
 // (Pagefind decompresses them itself). Listens on 127.0.0.1, on a free port.
+// Optionally it serves the site under a base path (`/news/`, as built with
+// SITE_URL=https://example.org/news/) and sends the headers a deployed site
+// gets (deploy/headers.json: security headers and cache lifetimes).
 import { Buffer } from 'node:buffer';
 import { createServer } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { headersFor } from './site-headers.mjs';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -47,19 +51,25 @@ const COMPRESSIBLE = new Set([
 ]);
 
 /**
- * Serves `root`. Resolves with { url, server, close(), stats } once listening;
+ * Serves `root` at `base` (`/` by default, or e.g. `/news/`), with the deployed
+ * site's headers when `siteHeaders` is set. Resolves with { url, server,
+ * close(), stats } once listening (`url` is the origin, without the base);
  * `stats` counts requests and bytes sent, to cross-check the browser's figures.
  */
-export function serveStatic(root) {
+export function serveStatic(root, { base = '/', siteHeaders = false } = {}) {
   const gzipCache = new Map();
   const stats = { requests: 0, bytesSent: 0 };
+  const mount = base.endsWith('/') ? base : `${base}/`;
   const server = createServer((req, res) => {
     stats.requests++;
+    /** The path below the base, for the headers of deploy/headers.json. */
+    let below = '';
     const send = (status, headers, body) => {
       stats.bytesSent += body.length;
       res.writeHead(status, {
         'Content-Length': body.length,
         'Cache-Control': 'no-cache',
+        ...(siteHeaders ? headersFor(below) : {}),
         ...headers,
       });
       res.end(req.method === 'HEAD' ? undefined : body);
@@ -70,12 +80,20 @@ export function serveStatic(root) {
     } catch {
       return send(400, { 'Content-Type': 'text/plain' }, Buffer.from('Bad request'));
     }
-    const file = normalize(join(root, pathname.endsWith('/') ? `${pathname}index.html` : pathname));
+    if (`${pathname}/` === mount) return send(301, { Location: mount }, Buffer.alloc(0));
+    if (!pathname.startsWith(mount)) {
+      return send(404, { 'Content-Type': 'text/plain' }, Buffer.from('Not found'));
+    }
+    below = pathname.slice(mount.length);
+    const file = normalize(
+      join(root, below === '' || below.endsWith('/') ? `${below}index.html` : below),
+    );
     if (!file.startsWith(normalize(root + sep)))
       return send(403, { 'Content-Type': 'text/plain' }, Buffer.from('Forbidden'));
     if (!existsSync(file) || !statSync(file).isFile()) {
       if (existsSync(join(file, 'index.html')))
         return send(301, { Location: `${pathname}/` }, Buffer.alloc(0));
+      below = '';
       const notFound = join(root, '404.html');
       const body = existsSync(notFound) ? readFileSync(notFound) : Buffer.from('Not found');
       return send(404, { 'Content-Type': 'text/html; charset=utf-8' }, body);

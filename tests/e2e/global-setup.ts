@@ -66,8 +66,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
   }
   ensureChromium();
   // The same static server as the benchmark and the audit: /path/ is
-  // /path/index.html, /path is redirected to /path/, 404.html for the rest.
-  const server = await serveStatic(DIST_DIR);
+  // /path/index.html, /path is redirected to /path/, 404.html for the rest;
+  // with the headers of a deployed site (deploy/headers.json: the
+  // Content-Security-Policy every page must pass, cache lifetimes).
+  const server = await serveStatic(DIST_DIR, { siteHeaders: true });
   project.provide('baseURL', server.url);
   return () => server.close();
 }
