@@ -17,7 +17,12 @@ requireNode();
  * from it, and its path is the path the site is served under (`base`): with
  * `SITE_URL=https://example.org/news/` every link starts with `/news/`.
  */
-const site = process.env.SITE_URL ?? 'http://localhost:4321';
+const site = process.env.SITE_URL || 'http://localhost:4321';
+if (!URL.canParse(site) || !/^https?:$/.test(new URL(site).protocol)) {
+  throw new Error(
+    `SITE_URL: expected an absolute http(s) URL such as https://example.org/news/, got "${site}".`,
+  );
+}
 
 /** The entities whose mentions the Markdown pipeline records (content/entities). */
 const mentions = await loadMentionEntities(fileURLToPath(new URL('.', import.meta.url)));

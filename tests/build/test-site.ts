@@ -68,8 +68,12 @@ function run(args: string[], cwd: string, extraEnv: NodeJS.ProcessEnv = {}): Pro
     FORCE_COLOR: '0',
   };
   // A build is not a test run: don't let Vitest's variables change how Vite builds.
+  // Vitest also copies Vite's `import.meta.env` into the environment, and
+  // Astro's pages read `import.meta.env` from it at build time: a BASE_URL of
+  // `/` there would undo the base path of a SITE_URL with a path.
+  const viteEnv = new Set(['NODE_ENV', 'TEST', 'BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']);
   for (const key of Object.keys(env)) {
-    if (key.startsWith('VITEST') || key === 'NODE_ENV' || key === 'TEST') delete env[key];
+    if (key.startsWith('VITEST') || viteEnv.has(key)) delete env[key];
   }
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });

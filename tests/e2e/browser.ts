@@ -44,12 +44,12 @@ export interface Reader {
   blocked: string[];
 }
 
-/** Opens a new session and page; requests to anything but the test server are blocked and recorded. */
+/** Opens a new session and page; requests to anything but the test server (`origin`) are blocked and recorded. */
 export async function openReader(
   browser: Browser,
   options: BrowserContextOptions = {},
+  origin = new URL(baseURL()).origin,
 ): Promise<Reader> {
-  const origin = new URL(baseURL()).origin;
   const context = await browser.newContext({ serviceWorkers: 'block', ...options });
   // Fail a missing element in seconds, with Playwright's message, not at the test timeout.
   context.setDefaultTimeout(5_000);
@@ -78,9 +78,12 @@ export function languageOf(page: Page, selector: string): Promise<string[]> {
 /**
  * Registers the hooks of a test file that uses the browser: one Chromium for the
  * file, and after each test, its sessions closed and checked to have requested
- * nothing from anywhere but the test server. Returns `open` to start a session.
+ * nothing from anywhere but the test server (or the server `origin` names).
+ * Returns `open` to start a session.
  */
-export function useBrowser(): (options?: BrowserContextOptions) => Promise<Reader> {
+export function useBrowser(
+  origin?: () => string,
+): (options?: BrowserContextOptions) => Promise<Reader> {
   let browser: Browser | undefined;
   const readers: Reader[] = [];
   beforeAll(async () => {
@@ -99,7 +102,7 @@ export function useBrowser(): (options?: BrowserContextOptions) => Promise<Reade
   });
   return async (options) => {
     if (!browser) throw new Error('The browser is not running (beforeAll failed?)');
-    const reader = await openReader(browser, options);
+    const reader = await openReader(browser, options, origin?.());
     readers.push(reader);
     return reader;
   };
