@@ -88,9 +88,9 @@ function run(args: string[], cwd: string, extraEnv: NodeJS.ProcessEnv = {}): Pro
   });
 }
 
-/** Runs `astro build --root <dir>`, as a reader of Astro's docs would. */
-export function runAstroBuild(dir: string): Promise<BuildRun> {
-  return run([ASTRO, 'build', '--root', relative(ROOT, dir)], ROOT);
+/** Runs `astro build --root <dir>`, as a reader of Astro's docs would, with `env` added. */
+export function runAstroBuild(dir: string, env: NodeJS.ProcessEnv = {}): Promise<BuildRun> {
+  return run([ASTRO, 'build', '--root', relative(ROOT, dir)], ROOT, env);
 }
 
 /** Runs the project's own build (`npm run build`: scripts/build.mjs) inside `dir`, with `env` added. */
