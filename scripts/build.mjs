@@ -6,8 +6,8 @@
 // Pagefind indexes the article pages, one bundle per language. Pagefind starts
 // as soon as Astro has written the article pages, one language at a time
 // while Astro renders the rest (Astro renders on one core), then as many as
-// there are cores once Astro has exited. At 10,000 articles Astro peaks at
-// about 2.4 GB and one language's Pagefind at about 1 GB. Either step failing
+// there are cores once Astro has exited, so that Astro and one language's
+// Pagefind share the memory (see docs/architecture.md). Either step failing
 // stops the other.
 /* global AbortController */
 import { spawn } from 'node:child_process';
@@ -41,9 +41,9 @@ try {
 
 // Node keeps the compiled code of the modules a build loads (Astro, Vite, the
 // site's code) in this folder, for this script, Astro's process and its render
-// workers, and reuses it for unchanged files: Astro reached its content sync
-// 1-3 s sooner in rebuilds at 10,000 articles (measured alternately). Node
-// checks each file against its entry, so a stale one is never used.
+// workers, and reuses it for unchanged files, so a rebuild reaches its content
+// sync sooner. Node checks each file against its entry, so a stale one is
+// never used.
 const compileCache = resolve('node_modules/.cache/node-compile');
 enableCompileCache(compileCache);
 

@@ -11,9 +11,9 @@ import type { ArticleRef } from '../lib/translations';
  * slug, and most articles exist in few languages), written with the `sitemap`
  * library.
  *
- * Why not `@astrojs/sitemap`, which this was until 2026-11-22: its alternates
- * would have needed its `serialize` hook anyway, it sorts the URLs in a way
- * that took 2.7 s at 24,838 pages (see `sortUrls`), and when writing fails it
+ * Why not `@astrojs/sitemap`, which this was before: its alternates would have
+ * needed its `serialize` hook anyway, it sorts the URLs with a collator made
+ * for every comparison (see `sortUrls`), and when writing fails it
  * logs the error and lets the build publish a site without a sitemap; here the
  * build fails.
  */

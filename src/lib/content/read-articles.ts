@@ -49,9 +49,8 @@ export async function readArticles(
   for (const path of await listMarkdown(join(root, ARTICLES_DIR))) {
     const file = relative(root, path).split(sep).join('/');
     // Read synchronously: each awaited read waits a turn of libuv's thread pool,
-    // which made reading 10,000 articles take 5 s instead of 1 s (profiled).
-    // Decoded from the bytes rather than read with 'utf8': Node 24's UTF-8
-    // read took 440 ms for the 10,000 benchmark articles, this 160 ms.
+    // which made reading thousands of articles several times slower (profiled).
+    // Decoded from the bytes rather than read with 'utf8', which is slower in Node 24.
     const source = readFileSync(path).toString('utf8');
     const found = checkFile(file, source, problems);
     if (found) articles.push(found);
