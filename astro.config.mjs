@@ -2,13 +2,13 @@
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import { fileURLToPath } from 'node:url';
-import { createMarkdownOptions } from './src/plugins/markdown-options.ts';
-import { contentGuard } from './src/integrations/content-guard.ts';
-import { sitemap } from './src/integrations/sitemap.ts';
-import { optionalFontDisplay } from './src/integrations/font-display.ts';
-import { dataStoreFromFile } from './src/astro-patches/data-store-from-file.ts';
-import { loadMentionEntities } from './src/lib/mentions/entity-forms.ts';
-import { requireNode } from './src/lib/require-node.ts';
+import { createMarkdownOptions } from './src/plugins/markdown-options';
+import { contentGuard } from './src/integrations/content-guard';
+import { sitemap } from './src/integrations/sitemap';
+import { optionalFontDisplay } from './src/integrations/font-display';
+import { dataStoreFromFile } from './src/astro-patches/data-store-from-file';
+import { loadMentionEntities } from './src/lib/mentions/entity-forms';
+import { requireNode } from './src/lib/require-node';
 
 requireNode();
 

@@ -23,5 +23,20 @@ export default tseslint.config(
     languageOptions: {
       globals: { process: 'readonly', console: 'readonly', URL: 'readonly' },
     },
+    rules: {
+      // One import style: TypeScript files are imported without their extension
+      // (plain-Node entry points register scripts/lib/resolve-typescript.mjs).
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^\\.{1,2}/.*\\.ts$',
+              message: 'Import TypeScript files without the `.ts` extension.',
+            },
+          ],
+        },
+      ],
+    },
   },
 );

@@ -14,7 +14,6 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { enableCompileCache } from 'node:module';
 import { join, resolve } from 'node:path';
-import { ARTICLE_PAGES_WRITTEN } from '../src/astro-patches/article-pages-written.mjs';
 import {
   STAMP_FILE,
   contentCodeChanged,
@@ -28,6 +27,9 @@ import {
 try {
   const { requireNode } = await import('../src/lib/require-node.ts');
   requireNode();
+  // The site's TypeScript imports other files without their extension.
+  const { resolveTypeScript } = await import('./lib/resolve-typescript.mjs');
+  resolveTypeScript();
 } catch (error) {
   const stated = JSON.parse(readFileSync('package.json', 'utf8')).engines?.node;
   console.error(
@@ -89,12 +91,13 @@ const force = contentCodeChanged('.', contentCode);
 // (Said only when an earlier build's fingerprint differs; a first build is cold anyway.)
 if (force && existsSync(STAMP_FILE))
   console.log('The Markdown pipeline or the schemas changed: rendering every article again.');
-// Type stripping lets this plain-Node script use the site's own indexing code.
+// Type stripping (and the hook above) let this plain-Node script use the site's own code.
 const { buildSearchIndex, searchIndexSummary } =
-  await import('../src/lib/search/build-search-index.ts');
-const { pagesFingerprint } = await import('../src/lib/search/article-pages.ts');
-const { SEARCH_FOLDER } = await import('../src/lib/search/page-languages.ts');
-const { ARTICLES_DIR } = await import('../src/lib/content/paths.ts');
+  await import('../src/lib/search/build-search-index');
+const { pagesFingerprint } = await import('../src/lib/search/article-pages');
+const { SEARCH_FOLDER } = await import('../src/lib/search/page-languages');
+const { ARTICLES_DIR } = await import('../src/lib/content/paths');
+const { ARTICLE_PAGES_WRITTEN } = await import('../src/astro-patches/article-pages-written.mjs');
 
 const astro = spawn(
   process.execPath,

@@ -4,11 +4,11 @@ import { link, mkdir, readFile, unlink, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
-import { readArticles } from '../src/lib/content/read-articles.ts';
-import type { LocatedArticle } from '../src/lib/content/translation-graph.ts';
-import type { Ask } from '../src/lib/import/collect-fields.ts';
-import { ImportError } from '../src/lib/import/decode-text.ts';
-import { importArticle, type ImportOptions } from '../src/lib/import/import-article.ts';
+import { readArticles } from '../src/lib/content/read-articles';
+import type { LocatedArticle } from '../src/lib/content/translation-graph';
+import type { Ask } from '../src/lib/import/collect-fields';
+import { ImportError } from '../src/lib/import/decode-text';
+import { importArticle, type ImportOptions } from '../src/lib/import/import-article';
 
 const HELP = `Usage: npm run import -- <file...> [options]
 

@@ -1,8 +1,8 @@
 // Prints which article exists in which language, per translation group, and
 // what is missing. Usage: npm run translations [-- <project root>]
-import { formatReport } from '../src/lib/content/problem.ts';
-import { readArticles } from '../src/lib/content/read-articles.ts';
-import { formatStatus, translationStatus } from '../src/lib/translation-status.ts';
+import { formatReport } from '../src/lib/content/problem';
+import { readArticles } from '../src/lib/content/read-articles';
+import { formatStatus, translationStatus } from '../src/lib/translation-status';
 
 const root = process.argv[2] ?? process.cwd();
 const { articles, problems } = await readArticles(root);

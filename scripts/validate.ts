@@ -1,8 +1,8 @@
 // Checks all content without building the site: every problem at once, by file,
 // line, field and what is expected. Usage: npm run validate [-- <project root>]
-import { formatReport } from '../src/lib/content/problem.ts';
-import { ARTICLES_DIR, readArticles } from '../src/lib/content/read-articles.ts';
-import { validateContent } from '../src/lib/content/validate-content.ts';
+import { formatReport } from '../src/lib/content/problem';
+import { ARTICLES_DIR, readArticles } from '../src/lib/content/read-articles';
+import { validateContent } from '../src/lib/content/validate-content';
 
 const root = process.argv[2] ?? process.cwd();
 const problems = await validateContent(root);

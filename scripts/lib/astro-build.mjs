@@ -7,11 +7,14 @@
 // message, when the build fails.
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
-import { reportArticlePagesWritten } from '../../src/astro-patches/article-pages-written.mjs';
-import {
-  INCREMENTAL_OUTPUT_DIR,
-  linkRestoredPages,
-} from '../../src/astro-patches/link-restored-pages.mjs';
+import { resolveTypeScript } from './resolve-typescript.mjs';
+
+// The patches below import the site's TypeScript, whose imports have no extension.
+resolveTypeScript();
+const { reportArticlePagesWritten } =
+  await import('../../src/astro-patches/article-pages-written.mjs');
+const { INCREMENTAL_OUTPUT_DIR, linkRestoredPages } =
+  await import('../../src/astro-patches/link-restored-pages.mjs');
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 const { positionals, values } = parseArgs({

@@ -16,7 +16,7 @@ import {
   type Request,
 } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../lib/chromium.mjs';
-import type { QueryOutcome } from './test-page.ts';
+import type { QueryOutcome } from './test-page';
 
 export { CHROMIUM_PATH };
 

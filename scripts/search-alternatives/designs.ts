@@ -9,7 +9,7 @@
 import { cpSync, existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import type { Article } from './articles.ts';
+import type { Article } from './articles';
 
 /** One way of searching: a test page (its <html lang>) and the bundles it loads. */
 export interface Run {

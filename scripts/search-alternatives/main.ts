@@ -11,15 +11,15 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { queryKeys } from '../../src/lib/search/search-key.ts';
-import { fallbackLanguages, firstOfEachLanguage } from '../../src/lib/search/verify-match.ts';
-import { articleOf, readArticles } from './articles.ts';
-import { launchBrowser, measureRun } from './browser.ts';
-import { buildDesigns } from './designs.ts';
-import { QUERIES } from './queries.ts';
-import { report, type QueryRow, type RunResult } from './report.ts';
-import { serveStatic } from './server.ts';
-import { testPage, type QueryOutcome } from './test-page.ts';
+import { queryKeys } from '../../src/lib/search/search-key';
+import { fallbackLanguages, firstOfEachLanguage } from '../../src/lib/search/verify-match';
+import { articleOf, readArticles } from './articles';
+import { launchBrowser, measureRun } from './browser';
+import { buildDesigns } from './designs';
+import { QUERIES } from './queries';
+import { report, type QueryRow, type RunResult } from './report';
+import { serveStatic } from './server';
+import { testPage, type QueryOutcome } from './test-page';
 
 /** Cold first-query measurements per run; the table shows the median time. */
 const COLD_REPEATS = 5;

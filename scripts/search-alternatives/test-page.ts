@@ -9,7 +9,7 @@
  * result's excerpt highlights, and the time from the call to the result data
  * (first call: including the download of Pagefind).
  */
-import type { Run } from './designs.ts';
+import type { Run } from './designs';
 
 export interface QueryOutcome {
   urls: string[];

@@ -24,7 +24,7 @@
 import fs from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ARTICLE_ROUTE } from '../lib/urls.ts';
+import { ARTICLE_ROUTE } from '../lib/urls';
 
 /** The message sent to the parent. */
 export const ARTICLE_PAGES_WRITTEN = 'article-pages-written';

@@ -2,31 +2,20 @@
  * A worker thread that renders Markdown entries with the site's pipeline, for
  * `render-pool.ts`. It runs in plain Node (Node strips the TypeScript types),
  * outside Vite, so the extensionless relative imports of `src/` are resolved
- * here by trying `.ts`.
+ * by the hook of scripts/lib/resolve-typescript.mjs, registered first.
  */
-import { registerHooks } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { parentPort, workerData } from 'node:worker_threads';
+import { resolveTypeScript } from '../../scripts/lib/resolve-typescript.mjs';
 import type { RenderRequest, RenderResponse, RenderWorkerData } from './render-pool';
 
-registerHooks({
-  resolve(specifier, context, nextResolve) {
-    if (/^\.\.?\//.test(specifier) && !/\.[cm]?[jt]s$/.test(specifier)) {
-      try {
-        return nextResolve(`${specifier}.ts`, context);
-      } catch {
-        // Not a TypeScript file: resolved as written below.
-      }
-    }
-    return nextResolve(specifier, context);
-  },
-});
+resolveTypeScript();
 
 const { root, rendererOptions } = workerData as RenderWorkerData;
 const [{ unified }, { createMarkdownOptions }, { loadMentionEntities }] = await Promise.all([
   import('@astrojs/markdown-remark'),
-  import('../plugins/markdown-options.ts'),
-  import('../lib/mentions/entity-forms.ts'),
+  import('../plugins/markdown-options'),
+  import('../lib/mentions/entity-forms'),
 ]);
 // The same processor Astro's Markdown entry type makes from the site's config
 // (astro/dist/vite-plugin-markdown/content-entry-type.js), with the same entities.

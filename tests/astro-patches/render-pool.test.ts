@@ -38,7 +38,8 @@ describe('RenderPool', () => {
       expect(inWorkers[i]!.metadata.frontmatter, entry.id).toEqual(main.metadata.frontmatter);
       expect(inWorkers[i]!.metadata.headings, entry.id).toEqual(main.metadata.headings);
     }
-  });
+    // Two workers each load the whole pipeline first: slow on a busy machine.
+  }, 120_000);
 
   it('keeps unsafe Markdown as harmless in a worker as on the main thread', async () => {
     const { html } = await pool.render({

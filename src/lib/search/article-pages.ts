@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { articleRoute } from '../urls.ts';
+import { articleRoute } from '../urls';
 
 /**
  * The article pages of a built site, by language, and whether a language's

@@ -1,13 +1,13 @@
 import { availableParallelism } from 'node:os';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { articleGlob, articlePages, samePages } from './article-pages.ts';
-import { writeIndexChunks } from './index-chunks-file.ts';
-import { writePageLanguages } from './page-languages-file.ts';
-import { SEARCH_FOLDER } from './page-languages.ts';
-import { pagefindVersion, runPagefind } from './pagefind-cli.ts';
-import { runPooled } from '../run-pooled.ts';
-import { pruneBundle, reuseBundle, seedBundle } from './search-bundle-files.ts';
+import { articleGlob, articlePages, samePages } from './article-pages';
+import { writeIndexChunks } from './index-chunks-file';
+import { writePageLanguages } from './page-languages-file';
+import { SEARCH_FOLDER } from './page-languages';
+import { pagefindVersion, runPagefind } from './pagefind-cli';
+import { runPooled } from '../run-pooled';
+import { pruneBundle, reuseBundle, seedBundle } from './search-bundle-files';
 
 /**
  * The language Pagefind indexes every page under. Pagefind stems per index

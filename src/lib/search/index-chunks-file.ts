@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { INDEX_CHUNKS_FILE } from './index-chunks.ts';
-import { pageTables, readPageTable } from './search-bundle-files.ts';
+import { INDEX_CHUNKS_FILE } from './index-chunks';
+import { pageTables, readPageTable } from './search-bundle-files';
 
 /**
  * Writes the first word of every index chunk of the Pagefind `bundles` into

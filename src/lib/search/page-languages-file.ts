@@ -6,8 +6,8 @@ import {
   PAGE_LANGUAGES_FILE,
   UNDATED,
   type PageFacts,
-} from './page-languages.ts';
-import { readBundleFile } from './search-bundle-files.ts';
+} from './page-languages';
+import { readBundleFile } from './search-bundle-files';
 
 /**
  * Writes the page table of the search page's language facet and date order
