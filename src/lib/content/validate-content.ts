@@ -28,9 +28,12 @@ export async function checkContent(root: string): Promise<CheckedContent> {
     ...articles.problems,
     ...entities.problems,
     ...stories.problems,
-    ...checkTranslationGraph(articles.articles),
+    ...checkTranslationGraph(articles.articles, articles.broken),
     ...checkEntityForms(entities.entities),
-    ...checkStoryLinks(stories.stories, articles.articles),
+    ...checkStoryLinks(stories.stories, articles.articles, {
+      articles: articles.broken,
+      stories: stories.broken,
+    }),
   ];
   return { problems, articles: articles.articles };
 }
