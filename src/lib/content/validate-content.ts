@@ -1,4 +1,5 @@
 import { checkEntityForms } from './check-entity-forms';
+import { checkFormWords } from './check-form-words';
 import { checkStoryLinks } from './check-story-links';
 import type { Problem } from './problem';
 import { readArticles, type ReadArticle } from './read-articles';
@@ -29,6 +30,7 @@ export async function checkContent(root: string): Promise<CheckedContent> {
     ...entities.problems,
     ...stories.problems,
     ...checkTranslationGraph(articles.articles, articles.broken),
+    ...checkFormWords(entities.entities),
     ...checkEntityForms(entities.entities),
     ...checkStoryLinks(stories.stories, articles.articles, {
       articles: articles.broken,
