@@ -3,9 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { blockingProblems, formatReport, isWarning } from '../lib/content/problem';
 import { checkContent } from '../lib/content/validate-content';
 import type { ArticleRef } from '../lib/translations';
-
-/** Set to `1` (by `npm run build -- --strict`) to stop a build on content warnings too. */
-export const STRICT_ENV = 'CONTENT_STRICT';
+import { STRICT_ENV } from './content-guard-env';
 
 /** The content guard, and what it read. */
 export interface ContentGuard extends AstroIntegration {
