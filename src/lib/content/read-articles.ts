@@ -9,7 +9,7 @@ import { parsePartialDate } from '../partial-date';
 import { checkMarkdown } from './check-markdown';
 import { decodeSource } from './decode-source';
 import { UNCLOSED_QUOTE, unclosedQuoteLine, type YamlError } from './yaml-error';
-import { lineOfField } from './front-matter-lines';
+import { bodyLineOf, lineOfField } from './front-matter-lines';
 import type { Problem } from './problem';
 import type { LocatedArticle } from './translation-graph';
 
@@ -41,13 +41,6 @@ function frontMatterError(source: string, error: unknown): YamlError {
     line: mark?.line === undefined ? 0 : mark.line + 1,
     message: `expected valid YAML: ${(error as Error).message.split('\n')[0]}`,
   };
-}
-
-/** The line of the file that the body (`content`, what follows the front matter) starts at. */
-function bodyLineOf(source: string, content: string): number {
-  if (!source.endsWith(content)) return 1;
-  const head = source.slice(0, source.length - content.length);
-  return head.split('\n').length;
 }
 
 /** Where the articles live, relative to the project root. */
