@@ -82,42 +82,58 @@ function describeControl(char: string): string {
 }
 
 /**
- * Decodes a content or data file, which must be UTF-8 without control
- * characters. Content files are not guessed at: a file in another encoding
- * would be published with replacement characters (U+FFFD) on the article, the
- * home pages and the feeds. Pushes one problem for the file (its first bad
- * place, and how many there are) and returns undefined when it is not.
+ * Decodes a content or data file, which must be UTF-8. Content files are not
+ * guessed at: a file in another encoding would be published with replacement
+ * characters (U+FFFD) on the article, the home pages and the feeds. Pushes one
+ * problem for the file (its first bad bytes) and returns undefined when it is
+ * not UTF-8.
  */
+export function decodeUtf8(
+  file: string,
+  bytes: Uint8Array,
+  problems: Problem[],
+): string | undefined {
+  if (isUtf8(bytes)) {
+    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+  }
+  const bad = firstInvalidUtf8(bytes)!;
+  const line = lineAt(bytes, bad.offset);
+  const shown = hex(bytes.subarray(bad.offset, bad.offset + bad.length));
+  problems.push({
+    file,
+    line,
+    field: 'file',
+    message: `expected UTF-8 text, but line ${line} has the bytes ${shown}, which are not UTF-8 (the file was saved in another encoding, such as Windows-1252 or Latin-1); open it in an editor and save it again as UTF-8`,
+  });
+  return undefined;
+}
+
+/**
+ * Checks that `text` has no control character but tab and line breaks; pushes
+ * one problem for the file (its first one, and how many there are) and
+ * returns false when it has.
+ */
+export function checkControlCharacters(file: string, text: string, problems: Problem[]): boolean {
+  const controls = [...text.matchAll(CONTROL)];
+  if (controls.length === 0) return true;
+  const first = controls[0]!;
+  const line = lineAt(text, first.index);
+  const more = controls.length > 1 ? ` (${controls.length} control characters in the file)` : '';
+  problems.push({
+    file,
+    line,
+    field: 'file',
+    message: `expected text without control characters, but line ${line} has ${describeControl(first[0])}${more}; remove it (only tab and line breaks are allowed)`,
+  });
+  return false;
+}
+
+/** A data file's text: UTF-8 without control characters (see above), or undefined. */
 export function decodeSource(
   file: string,
   bytes: Uint8Array,
   problems: Problem[],
 ): string | undefined {
-  if (!isUtf8(bytes)) {
-    const bad = firstInvalidUtf8(bytes)!;
-    const line = lineAt(bytes, bad.offset);
-    const shown = hex(bytes.subarray(bad.offset, bad.offset + bad.length));
-    problems.push({
-      file,
-      line,
-      field: 'file',
-      message: `expected UTF-8 text, but line ${line} has the bytes ${shown}, which are not UTF-8 (the file was saved in another encoding, such as Windows-1252 or Latin-1); open it in an editor and save it again as UTF-8`,
-    });
-    return undefined;
-  }
-  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
-  const controls = [...text.matchAll(CONTROL)];
-  if (controls.length > 0) {
-    const first = controls[0]!;
-    const line = lineAt(text, first.index);
-    const more = controls.length > 1 ? ` (${controls.length} control characters in the file)` : '';
-    problems.push({
-      file,
-      line,
-      field: 'file',
-      message: `expected text without control characters, but line ${line} has ${describeControl(first[0])}${more}; remove it (only tab and line breaks are allowed)`,
-    });
-    return undefined;
-  }
-  return text;
+  const text = decodeUtf8(file, bytes, problems);
+  return text !== undefined && checkControlCharacters(file, text, problems) ? text : undefined;
 }
