@@ -14,6 +14,9 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { enableCompileCache } from 'node:module';
 import { join, resolve } from 'node:path';
+import { LOCK_FILE, takeBuildLock } from './lib/build-lock.mjs';
+import { parseCommandLine } from './lib/command-line.mjs';
+import { describeFsFailure } from './lib/fs-failure.mjs';
 import {
   STAMP_FILE,
   contentCodeChanged,
@@ -49,6 +52,18 @@ try {
 const compileCache = resolve('node_modules/.cache/node-compile');
 enableCompileCache(compileCache);
 
+const { strict } = parseCommandLine({
+  name: 'build',
+  usage: `Usage: npm run build -- [--strict]
+
+Checks the content, builds the site into .build-staging/ and publishes it to dist/
+only when the whole build succeeded. One build at a time runs in a folder.
+
+  --strict  stop on content warnings too (a misspelt directive, HTML that is removed)
+  --help    print this help`,
+  options: { strict: { type: 'boolean' } },
+});
+
 const staging = '.build-staging';
 const out = 'dist';
 const previous = '.build-previous';
@@ -76,10 +91,36 @@ function messageOf(error) {
 
 /** Removes the staging folder and stops, saying what happened to dist/. */
 function fail(message) {
-  rmSync(staging, { recursive: true, force: true });
+  try {
+    rmSync(staging, { recursive: true, force: true });
+  } catch {
+    // The message says what went wrong; a staging folder that cannot be removed is part of it.
+  }
   if (message) console.error(`\n${message}`);
   console.error(
     `\nBuild failed; ${existsSync(out) ? `the previous ${out}/ was left as it was` : `no ${out}/ was written`}.`,
+  );
+  process.exit(1);
+}
+
+// A user's file-system trouble (a read-only folder, a full disk) is one line
+// naming the path, wherever it happens; anything else is a bug, with its trace.
+process.on('uncaughtException', (error) => {
+  const line = describeFsFailure(error);
+  if (!line) throw error;
+  fail(line);
+});
+
+const lock = (() => {
+  try {
+    return takeBuildLock();
+  } catch (error) {
+    fail(describeFsFailure(error) ?? messageOf(error));
+  }
+})();
+if (lock.heldBy !== undefined) {
+  console.error(
+    `Another build is running in this folder (process ${lock.heldBy}); wait for it to finish or stop it. Nothing was changed. (Its lock is ${LOCK_FILE}.)`,
   );
   process.exit(1);
 }
@@ -98,6 +139,7 @@ const { pagesFingerprint } = await import('../src/lib/search/article-pages');
 const { SEARCH_FOLDER } = await import('../src/lib/search/page-languages');
 const { ARTICLES_DIR } = await import('../src/lib/content/paths');
 const { ARTICLE_PAGES_WRITTEN } = await import('../src/astro-patches/article-pages-written.mjs');
+const { STRICT_ENV: CONTENT_STRICT_ENV } = await import('../src/integrations/content-guard-env');
 
 const astro = spawn(
   process.execPath,
@@ -114,9 +156,24 @@ const astro = spawn(
       ...process.env,
       ASTRO_TELEMETRY_DISABLED: '1',
       SEARCH_INDEX_AFTER_BUILD: '1',
+      ...(strict ? { [CONTENT_STRICT_ENV]: '1' } : {}),
     },
   },
 );
+// Ctrl-C or a stop from outside: Astro and Pagefind are stopped and waited for,
+// so no file is written after the staging folder is removed.
+let interrupted;
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, async () => {
+    if (interrupted) return;
+    interrupted = signal;
+    console.error(`\nBuild interrupted (${signal}): stopping.`);
+    stopIndexing.abort();
+    if (astro.exitCode === null && astro.signalCode === null) astro.kill('SIGTERM');
+    await Promise.all([astroExited, early?.report.catch(() => {})]);
+    fail(`The build was interrupted (${signal}); the staging folder was removed.`);
+  });
+}
 const astroExited = new Promise((resolve) =>
   astro.on('close', (code, signal) => resolve({ code, signal })),
 );
@@ -149,6 +206,8 @@ astro.on('message', (message) => {
 });
 
 const exit = await Promise.race([astroExited, astroError.then((error) => ({ error }))]);
+// The signal handler says what happened and stops the build.
+if (interrupted) await new Promise(() => {});
 if (exit.error || exit.code !== 0) {
   if (indexFailure) fail(`${messageOf(indexFailure)}\nAstro was stopped: the search index failed.`);
   stopIndexing.abort();
@@ -169,8 +228,10 @@ try {
   report ??= await buildSearchIndex(staging, out);
   console.log(`[search-index] ${searchIndexSummary(report)}`);
 } catch (error) {
-  fail(messageOf(error));
+  if (interrupted) await new Promise(() => {});
+  fail(describeFsFailure(error) ?? messageOf(error));
 }
+if (interrupted) await new Promise(() => {});
 
 // Swap the new site in, then delete the old one in the background: removing
 // tens of thousands of files took seconds that a rebuild need not wait for.

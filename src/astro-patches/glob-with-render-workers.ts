@@ -1,9 +1,9 @@
 import type { AstroConfig } from 'astro';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { availableParallelism } from 'node:os';
-import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { holdStoreSave } from './hold-store-save';
+import { describeRenderError } from './render-error';
 import { RenderPool, RenderPoolError, type RenderedEntry, type RenderEntry } from './render-pool';
 
 /*
@@ -150,14 +150,7 @@ export function globWithRenderWorkers(
           // would publish an empty article: the failure is kept to stop the build.
           return (entry) =>
             render(entry).catch((error: unknown) => {
-              const file = entry.filePath ? relative(root, entry.filePath) : entry.id;
-              const message = (error instanceof Error ? error.message : String(error)).replace(
-                /\s+/g,
-                ' ',
-              );
-              failures.push(
-                `${file}  body: expected Markdown the site can render, got: ${message}`,
-              );
+              failures.push(describeRenderError(root, entry, error));
               throw error;
             });
         },

@@ -110,6 +110,10 @@ export const uiSchema = z.strictObject({
   'search.count': plural,
   /** No article matched `{query}`. */
   'search.none': text,
+  /** The query has no letter or digit (only punctuation or emoji): nothing to look up. */
+  'search.noWord': text,
+  /** The query has only the most frequent words of the languages ("the", "und"), which every article has. */
+  'search.commonWords': text,
   /** Shown when the search index cannot be loaded. */
   'search.error': text,
   /** Label of the language filter. */

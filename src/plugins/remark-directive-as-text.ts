@@ -3,7 +3,7 @@ import type { VFile } from 'vfile';
 import { SKIP, visit } from 'unist-util-visit';
 
 /** Container directives this site gives a meaning to; every other directive is plain text. */
-const KNOWN_CONTAINERS = new Set(['lang']);
+export const KNOWN_CONTAINERS: ReadonlySet<string> = new Set(['lang']);
 
 /**
  * `remark-directive` reads any `:word` as a text directive, so news prose such as

@@ -3,7 +3,7 @@ import type { Root } from 'mdast';
 import type {} from 'mdast-util-to-hast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
-import { languageTagSchema } from '../schemas/fields';
+import { passageLanguageError } from '../lib/content/passage-language';
 
 /**
  * Marks passages written in another language. In Markdown an editor wraps them:
@@ -26,19 +26,11 @@ export function remarkPassageLang() {
     visit(tree, 'containerDirective', (node, index, parent) => {
       if (node.name !== 'lang' || !parent || index === undefined) return;
       const code = node.attributes?.code ?? '';
+      const error = passageLanguageError(code, declared);
+      // The content check reports this before a build renders anything; here
+      // only for Markdown rendered without it (the line counts from the body).
       const where = `${file.path ?? 'Markdown'}:${node.position?.start.line ?? '?'}`;
-      if (!languageTagSchema.safeParse(code).success) {
-        file.fail(
-          `${where}: :::lang needs {code=<language>} with a BCP 47 tag, got ${JSON.stringify(code)}`,
-          node,
-        );
-      }
-      if (!declared.includes(code)) {
-        file.fail(
-          `${where}: passage in "${code}" but otherLanguages does not list it (expected otherLanguages to include "${code}")`,
-          node,
-        );
-      }
+      if (error) file.fail(`${where}: ${error}`, node);
       for (const child of node.children) {
         child.data = { ...child.data, hProperties: { ...child.data?.hProperties, lang: code } };
       }

@@ -8,6 +8,13 @@ import {
   webUrlSchema,
 } from './fields';
 
+/**
+ * The longest title accepted: headlines run to about 150 characters at most;
+ * a longer one is text pasted into the wrong field, and would fill a card,
+ * the page's <title> and every feed item.
+ */
+export const TITLE_MAX_LENGTH = 300;
+
 /** Where an article was published. Either part may be unknown, but not both. */
 export const sourceSchema = z
   .strictObject({
@@ -45,7 +52,11 @@ export const articleSchema = z
     title: z
       .string({ error: 'expected a title (the headline as the outlet wrote it)' })
       .trim()
-      .min(1, 'expected a non-empty title'),
+      .min(1, 'expected a non-empty title')
+      .max(TITLE_MAX_LENGTH, {
+        error: (issue) =>
+          `expected a headline of at most ${TITLE_MAX_LENGTH} characters, got ${String(issue.input).length}; put the rest in summary or the text`,
+      }),
     /** The language of the article; must match the folder it lives in. */
     lang: localeSchema,
     /** Other languages that passages of the text are written in (marked `:::lang{code=..}`). */

@@ -2,6 +2,7 @@ import { isLocale, locales, type Locale } from '../i18n/locales';
 import type { UiStrings } from '../i18n/ui-schema';
 import { formatPartialDate, parsePartialDate } from '../lib/partial-date';
 import { readSearchParams, writeSearchParams, type SearchState } from '../lib/search/search-params';
+import { cutQuery, type QueryProblem } from '../lib/search/query-check';
 import type { ResultView, SearchResponse } from './search-protocol';
 import { startSearchWorker } from './search-client';
 
@@ -9,6 +10,8 @@ interface Strings {
   loading: string;
   count: UiStrings['search.count'];
   none: string;
+  noWord: string;
+  commonWords: string;
   error: string;
   outletUnknown: string;
   dateUnknown: string;
@@ -81,10 +84,10 @@ export function startSearchPage(): void {
     }
   };
 
-  const showIdle = () => {
+  const showIdle = (reason?: QueryProblem) => {
     list.replaceChildren();
     more.hidden = true;
-    status.textContent = '';
+    status.textContent = reason ? strings[reason === 'no-word' ? 'noWord' : 'commonWords'] : '';
     for (const cell of root.querySelectorAll('[data-count-for]')) cell.textContent = '';
     delete results.dataset.keys;
     results.dataset.state = 'idle';
@@ -105,7 +108,7 @@ export function startSearchPage(): void {
   const receive = (response: SearchResponse) => {
     // An answer to an older search is dropped: the reader has typed on.
     if (response.id !== searchId) return;
-    if (response.type === 'idle') return showIdle();
+    if (response.type === 'idle') return showIdle(response.reason);
     if (response.type === 'error') return showError(response.message);
     if (response.type === 'more') {
       list.append(...items(response.results));
@@ -125,7 +128,7 @@ export function startSearchPage(): void {
     const template = forms[plural.select(total) as keyof typeof forms] ?? forms.other;
     countText =
       total === 0
-        ? strings.none.replace('{query}', input.value.trim())
+        ? strings.none.replace('{query}', cutQuery(input.value))
         : template.replace('{count}', new Intl.NumberFormat(ui).format(total));
     status.textContent = countText;
     // The keys actually searched, for anyone checking why something matched.

@@ -1,4 +1,5 @@
 import type { ExcerptPart } from '../lib/search/excerpt';
+import type { QueryProblem } from '../lib/search/query-check';
 
 /**
  * The messages between the search page and its search worker
@@ -46,8 +47,11 @@ export interface ResultView {
 
 /** What the worker answers. */
 export type SearchResponse =
-  /** The query has no words to search for and no entity filter: nothing to show. */
-  | { type: 'idle'; id: number }
+  /**
+   * The query has no words to search for and no entity filter: nothing to
+   * show, and `reason` says why when the reader typed something.
+   */
+  | { type: 'idle'; id: number; reason?: QueryProblem }
   | {
       type: 'results';
       id: number;

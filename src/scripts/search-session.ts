@@ -2,6 +2,7 @@ import { buildExcerpt } from '../lib/search/excerpt';
 import { chunksToPreload } from '../lib/search/index-chunks';
 import { languageFacet, newestFirst } from '../lib/search/page-languages';
 import { languageSwitches } from '../lib/search/passage-anchors';
+import { checkQuery, usableKeys } from '../lib/search/query-check';
 import { queryKeys } from '../lib/search/search-key';
 import { fallbackLanguages, firstOfEachLanguage } from '../lib/search/verify-match';
 import type { PagefindResult, PagefindResultData, SearchBackend } from './pagefind-api';
@@ -58,8 +59,14 @@ export function searchSession(load: () => Promise<SearchBackend>): SearchSession
   const search = async (request: SearchQuery): Promise<SearchResponse | undefined> => {
     const { id, pageSize } = request;
     latest = id;
-    const keys = queryKeys(request.query);
-    if (keys.length === 0 && request.entities.length === 0) return { type: 'idle', id };
+    // What cannot be searched is said so (query-check.ts); a key too short to tell words apart finds nothing.
+    const query = checkQuery(request.query);
+    const noFilter = request.entities.length === 0;
+    if (query.problem && noFilter) return { type: 'idle', id, reason: query.problem };
+    const keys = query.problem ? [] : usableKeys(queryKeys(query.query));
+    if (keys.length === 0 && noFilter) {
+      return { type: 'results', id, keys, counts: {}, total: 0, results: [], more: false };
+    }
     const { pagefind, pages, chunkStarts } = await load();
     // Pagefind loads one index chunk per key; the words a key starts may go on
     // into the next chunks, which it would not search (see index-chunks.ts).

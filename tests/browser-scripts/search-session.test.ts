@@ -176,7 +176,35 @@ describe('searchSession', () => {
   test('a query without words and without an entity filter searches nothing', async () => {
     const { load } = fakeBackend(german(1));
     const session = searchSession(load);
-    expect(await session.search(query(3, ' – '))).toEqual({ type: 'idle', id: 3 });
+    expect(await session.search(query(3, ' – '))).toEqual({
+      type: 'idle',
+      id: 3,
+      reason: 'no-word',
+    });
+    expect(load).not.toHaveBeenCalled();
+  });
+
+  test('a query of only the most frequent words searches nothing, and says why', async () => {
+    const { load } = fakeBackend(german(1));
+    const session = searchSession(load);
+    expect(await session.search(query(4, 'der die das'))).toEqual({
+      type: 'idle',
+      id: 4,
+      reason: 'common-words',
+    });
+    expect(load).not.toHaveBeenCalled();
+  });
+
+  test('a query whose only key is one letter ("aaaa", "ss") finds nothing rather than everything', async () => {
+    const { load } = fakeBackend(german(3));
+    const session = searchSession(load);
+    for (const [id, text] of [
+      [5, 'aaaa'],
+      [6, 'ss'],
+      [7, 'a'.repeat(10_000)],
+    ] as const) {
+      expect(await session.search(query(id, text))).toMatchObject({ type: 'results', total: 0 });
+    }
     expect(load).not.toHaveBeenCalled();
   });
 

@@ -38,7 +38,7 @@ describe('remark-passage-lang errors', () => {
 
   it('stops the build when the article declares no other languages at all', async () => {
     await expect(render(':::lang{code=en}\nEnglish.\n:::\n', {})).rejects.toThrow(
-      'otherLanguages does not list it',
+      'expected otherLanguages to include "en"',
     );
     // Without front matter data (e.g. a renderer that forgot it) nothing is declared either.
     await expect(render(':::lang{code=en}\nEnglish.\n:::\n')).rejects.toThrow(FILE);
@@ -55,8 +55,8 @@ describe('remark-passage-lang errors', () => {
 
   it('rejects a passage without a code', async () => {
     const result = render(':::lang\nSomething.\n:::\n', { otherLanguages: ['en'] });
-    await expect(result).rejects.toThrow('needs {code=<language>}');
-    await expect(result).rejects.toThrow('got ""');
+    await expect(result).rejects.toThrow('expected :::lang{code=<language>}');
+    await expect(result).rejects.toThrow('got no code');
   });
 
   it('is case-exact: pt-br is not the declared pt-BR', async () => {

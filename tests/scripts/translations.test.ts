@@ -55,7 +55,7 @@ describe('npm run translations', { timeout: 60_000 }, () => {
       ),
       'ru/odna.md': article('ru'),
     });
-    const run = runScript('translations.ts', [root]);
+    const run = runScript('translations.ts', ['--root', root]);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(
       /\nstory +original +missing +missing +missing +machine translation\n/,
@@ -68,7 +68,7 @@ describe('npm run translations', { timeout: 60_000 }, () => {
 
   it('shows the valid articles and names the files it had to leave out', () => {
     const root = project({ 'de/gut.md': article('de'), 'de/kaputt.md': article('xx') });
-    const run = runScript('translations.ts', [root]);
+    const run = runScript('translations.ts', ['--root', root]);
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('de/gut');
     expect(run.stderr).toContain('content/articles/de/kaputt.md:3  lang: expected one of');

@@ -20,7 +20,7 @@ function contentWith(files: Record<string, string>): string {
   return dir.path;
 }
 
-const validate = (root?: string) => runScript('validate.ts', root ? [root] : []);
+const validate = (root?: string) => runScript('validate.ts', root ? ['--root', root] : []);
 
 // Each test starts the script (Node.js and tsx) once.
 describe('npm run validate', { timeout: 60_000 }, () => {
@@ -73,6 +73,7 @@ describe('npm run validate', { timeout: 60_000 }, () => {
   it('passes an empty project and says there is nothing yet', () => {
     const dir = tempDir('empty');
     cleanup.push(dir.remove);
+    mkdirSync(join(dir.path, 'content'));
     const run = validate(dir.path);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^0 articles OK/);

@@ -130,6 +130,9 @@ export default {
   'search.loading': 'Suche läuft …',
   'search.count': { one: '{count} Artikel gefunden', other: '{count} Artikel gefunden' },
   'search.none': 'Kein Artikel passt zu „{query}“.',
+  'search.noWord': 'Geben Sie ein Wort ein, um zu suchen.',
+  'search.commonWords':
+    'Diese Wörter stehen in fast jedem Artikel: Geben Sie ein genaueres Wort ein.',
   'search.error': 'Der Suchindex konnte nicht geladen werden. Bitte laden Sie die Seite neu.',
   'search.filter': 'Sprache',
   'search.filterAll': 'Alle Sprachen',

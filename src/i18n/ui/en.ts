@@ -128,6 +128,8 @@ export default {
   'search.loading': 'Searching…',
   'search.count': { one: '{count} article found', other: '{count} articles found' },
   'search.none': 'No article matches “{query}”.',
+  'search.noWord': 'Type a word to search.',
+  'search.commonWords': 'These words are in nearly every article: type a more specific word.',
   'search.error': 'The search index could not be loaded. Please reload the page.',
   'search.filter': 'Language',
   'search.filterAll': 'All languages',

@@ -148,6 +148,9 @@ export default {
     other: '{count} artículos encontrados',
   },
   'search.none': 'Ningún artículo coincide con «{query}».',
+  'search.noWord': 'Escribe una palabra para buscar.',
+  'search.commonWords':
+    'Estas palabras aparecen en casi todos los artículos: escribe una palabra más específica.',
   'search.error': 'No se pudo cargar el índice de búsqueda. Vuelve a cargar la página.',
   'search.filter': 'Idioma',
   'search.filterAll': 'Todos los idiomas',

@@ -157,6 +157,8 @@ export default {
     other: 'Znaleziono {count} artykułu',
   },
   'search.none': 'Żaden artykuł nie pasuje do „{query}”.',
+  'search.noWord': 'Wpisz słowo, aby wyszukać.',
+  'search.commonWords': 'Te słowa są niemal w każdym artykule: wpisz bardziej konkretne słowo.',
   'search.error': 'Nie udało się wczytać indeksu wyszukiwania. Odśwież stronę.',
   'search.filter': 'Język',
   'search.filterAll': 'Wszystkie języki',

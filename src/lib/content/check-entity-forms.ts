@@ -1,10 +1,11 @@
 import { foldWord } from '../mentions/name-endings';
 import { formsOf } from '../mentions/entity-forms';
+import { formProblem } from './check-form-words';
 import type { Problem } from './problem';
 import type { ReadEntity } from './read-entities';
 
 /** Where a form is written: its field, as a path in the entity file. */
-function pathOf(entity: ReadEntity, lang: string, form: string): (string | number)[] {
+export function pathOf(entity: ReadEntity, lang: string, form: string): (string | number)[] {
   const { names, aliases, inflections } = entity.data;
   const key = lang as keyof typeof names;
   if (names[key] === form) return ['names', lang];
@@ -25,6 +26,8 @@ export function checkEntityForms(entities: readonly ReadEntity[]): Problem[] {
   for (const entity of entities) {
     for (const [lang, forms] of Object.entries(formsOf(entity.data))) {
       for (const form of new Set(forms)) {
+        // A form that cannot be a name has its own error (check-form-words.ts).
+        if (formProblem(form, lang)) continue;
         const key = `${lang}\u0000${foldWord(form, lang)}`;
         const owner = owners.get(key);
         if (!owner) {

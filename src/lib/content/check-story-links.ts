@@ -10,11 +10,13 @@ export interface StoryLinkedArticle extends Pick<LocatedArticle, 'id' | 'file' |
 /**
  * Checks the links between stories and articles, both ways: every article a
  * story lists exists (and is listed once), and every story an article names
- * (`story:` in its front matter) exists.
+ * (`story:` in its front matter) exists. Links to files that exist but are
+ * invalid (`broken`, reported on their own) are not reported again.
  */
 export function checkStoryLinks(
   stories: readonly ReadStory[],
   articles: readonly StoryLinkedArticle[],
+  broken: { articles?: ReadonlySet<string>; stories?: ReadonlySet<string> } = {},
 ): Problem[] {
   const problems: Problem[] = [];
   const articleIds = new Set(articles.map((a) => a.id));
@@ -32,7 +34,7 @@ export function checkStoryLinks(
           ...at,
           message: `expected each article once, but "${id}" is listed again`,
         });
-      } else if (!articleIds.has(id)) {
+      } else if (!articleIds.has(id) && !broken.articles?.has(id)) {
         problems.push({
           ...at,
           message: `expected the id of an existing article ("<lang>/<slug>"), but "${id}" does not exist`,
@@ -43,7 +45,7 @@ export function checkStoryLinks(
   }
   for (const article of articles) {
     const story = article.data.story;
-    if (story === undefined || storyIds.has(story)) continue;
+    if (story === undefined || storyIds.has(story) || broken.stories?.has(story)) continue;
     const known = [...storyIds].sort();
     problems.push({
       file: article.file,

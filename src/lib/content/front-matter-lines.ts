@@ -34,3 +34,13 @@ export function lineOfField(
   }
   return found;
 }
+
+/**
+ * The line of the file that its body (`body`: what follows the front matter,
+ * as Astro's parser gives it) starts at, so that a line counted in the body
+ * can be given as the file's own.
+ */
+export function bodyLineOf(source: string, body: string): number {
+  if (!source.endsWith(body)) return 1;
+  return source.slice(0, source.length - body.length).split('\n').length;
+}

@@ -8,21 +8,42 @@ export interface Problem {
   field: string;
   /** What is wrong and what is expected. */
   message: string;
+  /**
+   * `warning`: the site still builds, but not as the author may have meant
+   * (a misspelt directive shown as text, HTML removed); `--strict` makes it an
+   * error. Absent: an error, which stops the build.
+   */
+  severity?: 'warning';
+}
+
+/** True for a problem that does not stop a build unless it is strict. */
+export function isWarning(problem: Problem): boolean {
+  return problem.severity === 'warning';
+}
+
+/** The problems that stop a build: the errors, and the warnings too when `strict`. */
+export function blockingProblems(problems: readonly Problem[], strict: boolean): Problem[] {
+  return strict ? [...problems] : problems.filter((p) => !isWarning(p));
 }
 
 /** `file:line  field: message`, the format editors and CI logs read. */
 export function formatProblem(problem: Problem): string {
   const where = problem.line ? `${problem.file}:${problem.line}` : problem.file;
-  return `${where}  ${problem.field}: ${problem.message}`;
+  const prefix = isWarning(problem) ? 'warning: ' : '';
+  return `${where}  ${problem.field}: ${prefix}${problem.message}`;
 }
 
-/** A multi-line report of all problems, or an empty string when there are none. */
+/**
+ * A multi-line report of all problems, or an empty string when there are none;
+ * headed "warnings" when every one is a warning.
+ */
 export function formatReport(problems: readonly Problem[]): string {
   if (problems.length === 0) return '';
   const sorted = [...problems].sort(
     (a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0),
   );
-  const noun = problems.length === 1 ? 'problem' : 'problems';
+  const kind = problems.every(isWarning) ? 'warning' : 'problem';
+  const noun = problems.length === 1 ? kind : `${kind}s`;
   return [
     `${problems.length} content ${noun}:`,
     ...sorted.map((p) => `  ${formatProblem(p)}`),

@@ -12,12 +12,12 @@ export type ReadStory = YamlFile<StoryData>;
 /** Reads and validates every `content/stories/<id>.yaml`, collecting every problem. */
 export async function readStories(
   root: string,
-): Promise<{ stories: ReadStory[]; problems: Problem[] }> {
-  const { items, problems } = await readYamlCollection(
+): Promise<{ stories: ReadStory[]; problems: Problem[]; broken: Set<string> }> {
+  const { items, problems, broken } = await readYamlCollection(
     root,
     STORIES_DIR,
     storySchema,
     'src/schemas/story.ts',
   );
-  return { stories: items, problems };
+  return { stories: items, problems, broken };
 }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { slugSchema } from '../../schemas/fields';
+import { decodeSource } from './decode-source';
 import type { Problem } from './problem';
 
 /** A YAML file found in a content folder, with the id its name gives it. */
@@ -18,11 +19,13 @@ export interface YamlSource {
  * `*.yaml` directly in the folder, so any other file there (a `.yml`, a
  * subfolder) would silently not exist on the site: each is reported instead.
  * A missing folder is no problem: the site then simply has none of these.
+ * The ids of files that are not UTF-8 text go into `broken`.
  */
 export async function readYamlDir(
   root: string,
   dir: string,
   problems: Problem[],
+  broken = new Set<string>(),
 ): Promise<YamlSource[]> {
   const entries = await readdir(join(root, dir), { recursive: true, withFileTypes: true }).catch(
     () => [],
@@ -52,7 +55,9 @@ export async function readYamlDir(
       });
       continue;
     }
-    found.push({ file, id, source: readFileSync(path, 'utf8') }); // sync: see read-articles.ts
+    const source = decodeSource(file, readFileSync(path), problems); // sync: see read-articles.ts
+    if (source !== undefined) found.push({ file, id, source });
+    else broken.add(id);
   }
   return found;
 }

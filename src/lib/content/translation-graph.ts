@@ -12,9 +12,13 @@ export interface LocatedArticle extends ArticleRef {
 /**
  * Checks what no single file can: that ids are unique, that each translation group
  * has at most one article per language and at most one original, and that every
- * `translationOf` names an existing original in the same group.
+ * `translationOf` names an existing original in the same group. A link to an
+ * article in `broken` (a file that exists but is invalid) is not reported.
  */
-export function checkTranslationGraph(articles: readonly LocatedArticle[]): Problem[] {
+export function checkTranslationGraph(
+  articles: readonly LocatedArticle[],
+  broken: ReadonlySet<string> = new Set(),
+): Problem[] {
   const problems: Problem[] = [];
   const report = (a: LocatedArticle, field: string, message: string) =>
     problems.push({ file: a.file, line: a.lineOf(field), field, message });
@@ -58,6 +62,8 @@ export function checkTranslationGraph(articles: readonly LocatedArticle[]): Prob
     const of = article.data.translationOf;
     if (!of || of === 'external') continue;
     const original = byId.get(of.toLowerCase());
+    // A file that exists but is invalid has its own error; this link is not a second one.
+    if (!original && broken.has(of.toLowerCase())) continue;
     if (!original) {
       report(
         article,

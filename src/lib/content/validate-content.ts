@@ -1,4 +1,5 @@
 import { checkEntityForms } from './check-entity-forms';
+import { checkFormWords } from './check-form-words';
 import { checkStoryLinks } from './check-story-links';
 import type { Problem } from './problem';
 import { readArticles, type ReadArticle } from './read-articles';
@@ -28,9 +29,13 @@ export async function checkContent(root: string): Promise<CheckedContent> {
     ...articles.problems,
     ...entities.problems,
     ...stories.problems,
-    ...checkTranslationGraph(articles.articles),
+    ...checkTranslationGraph(articles.articles, articles.broken),
+    ...checkFormWords(entities.entities),
     ...checkEntityForms(entities.entities),
-    ...checkStoryLinks(stories.stories, articles.articles),
+    ...checkStoryLinks(stories.stories, articles.articles, {
+      articles: articles.broken,
+      stories: stories.broken,
+    }),
   ];
   return { problems, articles: articles.articles };
 }

@@ -3,6 +3,7 @@ import type { z } from 'astro/zod';
 import { locales } from '../../i18n/locales';
 import type { Problem } from './problem';
 import { readYamlDir } from './read-yaml-dir';
+import { firstYamlError } from './yaml-error';
 
 /** A YAML data file read and validated against its schema. */
 export interface YamlFile<T> {
@@ -65,13 +66,9 @@ export function checkYamlFile<S extends z.ZodType>(
     problems.push({ file, line, field, message });
   const { doc, lineOf } = parseWithLines(source);
   if (doc.errors.length > 0) {
-    for (const error of doc.errors) {
-      report(
-        'file',
-        `expected valid YAML: ${error.message.split('\n')[0]}`,
-        error.linePos?.[0].line,
-      );
-    }
+    // Only the first: the errors after it are mostly its consequences.
+    const error = firstYamlError(source);
+    report('file', error?.message ?? 'expected valid YAML', error?.line);
     return undefined;
   }
   const result = schema.safeParse(doc.toJS() ?? {});
@@ -95,7 +92,8 @@ export function checkYamlFile<S extends z.ZodType>(
  * Reads and validates every `<dir>/<id>.yaml` of a YAML collection (entities,
  * stories), collecting every problem. Valid files are returned even when others
  * are not, so the build reports all problems at once. `schemaFile` is named in
- * the message for a misspelt field; a misspelt key deeper down is taken to be a
+ * the message for a misspelt field (`broken` holds the ids of the files that
+ * exist but are not valid); a misspelt key deeper down is taken to be a
  * language code (names, titles and aliases are maps by language).
  */
 export async function readYamlCollection<S extends z.ZodType>(
@@ -103,16 +101,18 @@ export async function readYamlCollection<S extends z.ZodType>(
   dir: string,
   schema: S,
   schemaFile: string,
-): Promise<{ items: YamlFile<z.output<S>>[]; problems: Problem[] }> {
+): Promise<{ items: YamlFile<z.output<S>>[]; problems: Problem[]; broken: Set<string> }> {
   const unknownKey: UnknownKeyMessage = (path, key) =>
     path.length === 0
       ? `unknown field "${key}"; expected one of the fields documented in ${schemaFile}`
       : `unknown language "${key}"; expected one of the configured languages (${locales.join(', ')})`;
   const problems: Problem[] = [];
   const items: YamlFile<z.output<S>>[] = [];
-  for (const { file, id, source } of await readYamlDir(root, dir, problems)) {
+  const broken = new Set<string>();
+  for (const { file, id, source } of await readYamlDir(root, dir, problems, broken)) {
     const item = checkYamlFile(file, id, source, schema, problems, unknownKey);
     if (item) items.push(item);
+    else broken.add(id);
   }
-  return { items, problems };
+  return { items, problems, broken };
 }

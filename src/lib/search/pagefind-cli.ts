@@ -1,5 +1,6 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
+import { describePagefindFailure } from './pagefind-failure';
 
 /**
  * Pagefind's command-line indexer, run as a child process. We use it rather
@@ -63,7 +64,10 @@ export function runPagefind(
     child.on('close', (code, signal) => {
       if (code === 0) return resolve(output);
       const tail = output.trim().split('\n').slice(-15).join('\n');
-      reject(new Error(`Pagefind failed (${signal ?? `exit status ${code}`}):\n${tail}`));
+      const status = signal ?? `exit status ${code}`;
+      const fsFailure = describePagefindFailure(output);
+      if (fsFailure) return reject(new Error(`Pagefind failed (${status}): ${fsFailure}`));
+      reject(new Error(`Pagefind failed (${status}):\n${tail}`));
     });
   });
 }

@@ -8,14 +8,14 @@ import { validateContent } from '../../../src/lib/content/validate-content';
 // entity and story problems must stop both, together with article problems.
 describe('validateContent with entities and stories', () => {
   let root: string;
-  const text = '{ en: A, es: B, de: C, ru: D, pl: E }';
+  const text = '{ en: Aa, es: Bb, de: Cc, ru: Dd, pl: Ee }';
 
   beforeAll(async () => {
     root = await mkdtemp(join(tmpdir(), 'content-guard-analysis-'));
     const files: Record<string, string> = {
       'articles/de/ein-artikel.md': '---\ntitle: Artikel\nlang: de\nstory: nope\n---\n\nText.\n',
       'entities/astana.yaml': `type: place\nnames: ${text}\n`,
-      'entities/also-astana.yaml': `type: place\nnames: { en: X, es: Y, de: Z, ru: W, pl: E }\n`,
+      'entities/also-astana.yaml': `type: place\nnames: { en: Xx, es: Yy, de: Zz, ru: Ww, pl: Ee }\n`,
       'entities/no-type.yaml': `names: ${text}\n`,
       'stories/kz.yaml': `title: ${text}\nsummary: ${text}\narticles:\n  - de/ein-artikel\n  - ru/missing\n`,
     };
@@ -33,7 +33,7 @@ describe('validateContent with entities and stories', () => {
     const problems = await validateContent(root);
     expect(problems.map((p) => `${p.file}:${p.line} ${p.field}`).sort()).toEqual([
       'content/articles/de/ein-artikel.md:4 story',
-      // "E" is the Polish name of both; the later file is flagged.
+      // "Ee" is the Polish name of both; the later file is flagged.
       'content/entities/astana.yaml:2 names.pl',
       'content/entities/no-type.yaml:1 type',
       'content/stories/kz.yaml:5 articles.1',

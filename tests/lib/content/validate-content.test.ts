@@ -26,7 +26,7 @@ describe('validateContent on a broken project', () => {
       'ru/bad-lang.md': '---\ntitle: Статья\nlang: fr\n---\n\nТекст.\n',
       'pl/dangling.md':
         '---\ntitle: Tekst\nlang: pl\ngroup: h\ntranslationOf: de/nowhere\n---\n\nTekst.\n',
-      'en/notes.txt': 'Not an article: only .md files are read.',
+      'en/notes.txt': 'Not an article: the site would not publish it, so it is reported.',
     };
     for (const [path, text] of Object.entries(files)) {
       await mkdir(join(root, 'content/articles', path, '..'), { recursive: true });
@@ -43,6 +43,7 @@ describe('validateContent on a broken project', () => {
     // Two originals in group g: the one later in language order (es before de) is flagged.
     expect(problems.map((p) => `${p.file} ${p.field}`).sort()).toEqual([
       'content/articles/de/original.md translationOf',
+      'content/articles/en/notes.txt file',
       'content/articles/pl/dangling.md translationOf',
       'content/articles/ru/bad-lang.md lang',
     ]);
@@ -50,7 +51,7 @@ describe('validateContent on a broken project', () => {
 
   it('gives paths relative to the project root, with forward slashes', async () => {
     for (const problem of await validateContent(root)) {
-      expect(problem.file).toMatch(/^content\/articles\/[a-z]{2}\/[a-z-]+\.md$/);
+      expect(problem.file).toMatch(/^content\/articles\/[a-z]{2}\/[a-z-]+\.(?:md|txt)$/);
     }
   });
 

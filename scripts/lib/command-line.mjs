@@ -1,0 +1,58 @@
+// Reads a command's flags the same way for every command of the project:
+// `--help` prints the usage; an unknown flag, a flag without its value or an
+// argument the command does not take is one line and the usage on stderr and
+// exit code 2, never a stack trace, and never taken for something else (a
+// stray word read as the project folder, say).
+import { parseArgs } from 'node:util';
+
+/** Exit code of a command called the wrong way (as in most Unix tools). */
+export const USAGE_EXIT = 2;
+
+/** One line for what Node's parseArgs found wrong (its own messages run on with advice). */
+function describe(error) {
+  const message = error instanceof Error ? error.message : String(error);
+  const option = /'(-[^']*)'/.exec(message)?.[1];
+  switch (error?.code) {
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
+      return `unknown option ${option ?? message}`;
+    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
+      return /argument missing/.test(message)
+        ? `option ${option?.split(',')[0] ?? ''} needs a value`.replace(/ {2}/, ' ')
+        : `option ${option ?? ''} takes no value`.replace(/ {2}/, ' ');
+    case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
+      return `unexpected argument ${/'([^']*)'/.exec(message)?.[1] ?? ''}`.trim();
+    default:
+      return message.split('\n')[0];
+  }
+}
+
+/** Prints `<command>: <message>` and the usage, and exits with USAGE_EXIT. */
+export function usageError(command, message) {
+  console.error(`${command.name}: ${message}\n\n${command.usage}`);
+  process.exit(USAGE_EXIT);
+}
+
+/**
+ * Parses `args` (default: the process's) for `command`: `{ name, usage,
+ * options }` with options as node:util parseArgs takes them. No positional
+ * arguments are taken: a command that needs a folder or a file has a flag for
+ * it. Prints the usage and exits on `--help`.
+ */
+export function parseCommandLine(command, args = process.argv.slice(2)) {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      options: { help: { type: 'boolean', short: 'h' }, ...command.options },
+      allowPositionals: false,
+      strict: true,
+    });
+  } catch (error) {
+    usageError(command, describe(error));
+  }
+  if (parsed.values.help) {
+    console.log(command.usage);
+    process.exit(0);
+  }
+  return parsed.values;
+}

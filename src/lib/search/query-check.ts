@@ -1,0 +1,65 @@
+import { words } from './search-key';
+import { SITE_STOP_WORDS } from './site-stop-words';
+
+/**
+ * The longest query searched, in characters; a longer one is cut at the last
+ * word that fits. Headlines and names are far shorter; a pasted paragraph
+ * would make one Pagefind lookup per word and match everything.
+ */
+export const MAX_QUERY_LENGTH = 200;
+
+/**
+ * The shortest search key that is looked up. Pagefind finds every word that
+ * starts with a key, and a key of one letter ("aaaa" and "ss" have one after
+ * doubled letters are merged, see phonetic-key.ts) starts a word of nearly
+ * every article: such a key finds nothing rather than everything.
+ */
+export const MIN_KEY_LENGTH = 2;
+
+/** Why a query is not searched: no word in it, or only the most frequent words of the languages. */
+export type QueryProblem = 'no-word' | 'common-words';
+
+/** A query as it is searched: cut to length, or why it is not searched at all. */
+export interface CheckedQuery {
+  query: string;
+  problem?: QueryProblem;
+}
+
+/**
+ * True for a stop word of a site language; not when written in capitals, as an
+ * abbreviation is ("UN" is not Spanish "un").
+ */
+function isStopWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  const capitals = word.length > 1 && word === word.toUpperCase() && word !== lower;
+  return !capitals && SITE_STOP_WORDS.has(lower);
+}
+
+/** `query` cut to at most MAX_QUERY_LENGTH characters, at a word boundary where there is one. */
+export function cutQuery(query: string): string {
+  const text = query.trim();
+  if (text.length <= MAX_QUERY_LENGTH) return text;
+  const cut = text.slice(0, MAX_QUERY_LENGTH + 1);
+  const lastSpace = cut.search(/\s\S*$/);
+  return (lastSpace > 0 ? cut.slice(0, lastSpace) : cut.slice(0, MAX_QUERY_LENGTH)).trimEnd();
+}
+
+/**
+ * Checks what a reader typed before it is searched: a query without a letter
+ * or digit (punctuation, emoji) has no word to look up; one of only stop words
+ * of the site's languages ("the", "und", "и") would list nearly every article.
+ */
+export function checkQuery(query: string): CheckedQuery {
+  const cut = cutQuery(query);
+  const found = words(cut);
+  if (found.length === 0) return { query: cut, problem: 'no-word' };
+  if (found.every(isStopWord)) {
+    return { query: cut, problem: 'common-words' };
+  }
+  return { query: cut };
+}
+
+/** The keys that are looked up: those of MIN_KEY_LENGTH characters or more. */
+export function usableKeys(keys: readonly string[]): string[] {
+  return keys.filter((key) => key.length >= MIN_KEY_LENGTH);
+}
