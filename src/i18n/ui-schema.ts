@@ -42,8 +42,6 @@ export const uiSchema = z.strictObject({
   'home.heading': text,
   /** How many articles the site has: `{count}`. */
   'home.count': plural,
-  /** Note on an article listed in another language; `{language}` is the UI language. */
-  'home.notInLanguage': text,
   /** Once above a list: articles without a version in `{language}` (the UI language) are shown in theirs. */
   'home.othersNote': text,
   /** Link from a listed article to its version in the UI language. */

@@ -15,7 +15,6 @@ export default {
     one: '{count} Artikel in allen Sprachen',
     other: '{count} Artikel in allen Sprachen',
   },
-  'home.notInLanguage': 'Nicht auf {language} verfügbar',
   'home.othersNote':
     'Artikel, die es noch nicht auf {language} gibt, stehen hier in ihrer eigenen Sprache, mit ihren ersten Zeilen.',
   'home.readInLanguage': 'Auf {language} lesen',

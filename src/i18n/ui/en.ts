@@ -15,7 +15,6 @@ export default {
     one: '{count} article in all languages',
     other: '{count} articles in all languages',
   },
-  'home.notInLanguage': 'Not available in {language}',
   'home.othersNote':
     'Articles that have no {language} version yet are listed in their own language, with their opening lines.',
   'home.readInLanguage': 'Read in {language}',

@@ -16,7 +16,6 @@ export default {
     many: '{count} de artículos en todos los idiomas',
     other: '{count} artículos en todos los idiomas',
   },
-  'home.notInLanguage': 'No disponible en {language}',
   'home.othersNote':
     'Los artículos que aún no tienen versión en {language} aparecen en su propio idioma, con sus primeras líneas.',
   'home.readInLanguage': 'Leer en {language}',

@@ -17,7 +17,6 @@ export default {
     many: '{count} artykułów we wszystkich językach',
     other: '{count} artykułu we wszystkich językach',
   },
-  'home.notInLanguage': 'Niedostępny w języku: {language}',
   'home.othersNote':
     'Artykuły, które nie mają jeszcze wersji w tym języku ({language}), są pokazane w swoim języku, z pierwszymi zdaniami.',
   'home.readInLanguage': 'Czytaj w języku: {language}',

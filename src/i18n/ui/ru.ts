@@ -17,7 +17,6 @@ export default {
     many: '{count} статей на всех языках',
     other: '{count} статьи на всех языках',
   },
-  'home.notInLanguage': 'Нет версии на языке: {language}',
   'home.othersNote':
     'Статьи, у которых ещё нет версии на этом языке ({language}), показаны на своём языке, с первыми строками.',
   'home.readInLanguage': 'Читать на языке: {language}',
