@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { createMarkdownOptions } from './src/plugins/markdown-options.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { devSearch } from './src/integrations/dev-search.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
 import { optionalFontDisplay } from './src/integrations/font-display.ts';
 import { dataStoreFromFile } from './src/integrations/data-store-from-file.ts';
@@ -33,6 +34,7 @@ export default defineConfig({
   integrations: [
     guard,
     searchIndex(),
+    devSearch(),
     sitemap({ articles: guard.articles }),
     optionalFontDisplay(),
     dataStoreFromFile(),
