@@ -1,4 +1,5 @@
 import { checkEntityForms } from './check-entity-forms';
+import { checkLeadImages } from './check-lead-images';
 import { checkStoryLinks } from './check-story-links';
 import type { Problem } from './problem';
 import { readArticles, type ReadArticle } from './read-articles';
@@ -31,6 +32,7 @@ export async function checkContent(root: string): Promise<CheckedContent> {
     ...checkTranslationGraph(articles.articles),
     ...checkEntityForms(entities.entities),
     ...checkStoryLinks(stories.stories, articles.articles),
+    ...checkLeadImages(root, articles.articles),
   ];
   return { problems, articles: articles.articles };
 }
