@@ -34,6 +34,8 @@ export function startSearchPage(): void {
   const list = results.querySelector<HTMLOListElement>('ol')!;
   const more = results.querySelector<HTMLButtonElement>('.search-results__more')!;
   const entityFilter = root.querySelector<HTMLElement>('#search-entities')!;
+  status.textContent = '';
+  status.hidden = false;
   const plural = new Intl.PluralRules(ui);
   const languageNames = new Intl.DisplayNames([ui], { type: 'language' });
   let searchId = 0;
