@@ -34,6 +34,7 @@ const pages = {
   'article-ru': articleOf('ru'),
   search: '/en/search/?q=Tokayev',
   story: firstIn('en/stories'),
+  'story-matrix': `${firstIn('en/stories')}#story-matrix`,
   compare: `${firstIn('es/compare').replace(/\/$/, '')}/es-de/`,
   translations: '/en/translations/',
   entity: '/en/entities/china/',
@@ -59,6 +60,7 @@ try {
       for (const [name, path] of Object.entries(pages)) {
         await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle' });
         if (name === 'search') await page.locator('.result').first().waitFor();
+        if (name === 'story-matrix') await page.locator('.story-matrix').scrollIntoViewIfNeeded();
         const file = join(outDir, `${name}-${sizeName}-${colorScheme}.png`);
         await page.screenshot({ path: file });
         console.log(file.slice(root.length));
