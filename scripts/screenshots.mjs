@@ -4,10 +4,11 @@
 // Each shot is the first screen a reader sees, after a visit to the English
 // home page (so articles show their interface in English, as they do for a
 // reader who came from there).
-import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
+import sharp from 'sharp';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './lib/chromium.mjs';
 import { serveStatic } from './lib/serve-static.mjs';
 
@@ -62,7 +63,9 @@ try {
         if (name === 'search') await page.locator('.result').first().waitFor();
         if (name === 'story-matrix') await page.locator('.story-matrix').scrollIntoViewIfNeeded();
         const file = join(outDir, `${name}-${sizeName}-${colorScheme}.png`);
-        await page.screenshot({ path: file });
+        // A palette PNG: a screenshot has few colours, and the files stay small.
+        const shot = await page.screenshot();
+        writeFileSync(file, await sharp(shot).png({ palette: true, effort: 8 }).toBuffer());
         console.log(file.slice(root.length));
       }
       await context.close();
