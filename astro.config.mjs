@@ -9,6 +9,7 @@ import { optionalFontDisplay } from './src/integrations/font-display';
 import { dataStoreFromFile } from './src/astro-patches/data-store-from-file';
 import { loadMentionEntities } from './src/lib/mentions/entity-forms';
 import { requireNode } from './src/lib/require-node';
+import { devSearch } from './src/integrations/dev-search';
 
 requireNode();
 
@@ -41,6 +42,7 @@ export default defineConfig({
   },
   integrations: [
     guard,
+    devSearch(),
     sitemap({ articles: guard.articles }),
     optionalFontDisplay(),
     dataStoreFromFile(),

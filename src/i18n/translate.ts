@@ -1,20 +1,15 @@
 import { memoize } from '../lib/memoize';
+import { fill as fillWith, type Values } from './fill';
 import type { Locale } from './locales';
 import { uiStrings } from './ui';
 import type { UiKey, UiPluralKey } from './ui-schema';
-
-type Values = Record<string, string | number>;
 
 /** One number format per locale (see lib/memoize for why formatters are kept). */
 const numberFormat = memoize((locale: string) => new Intl.NumberFormat(locale));
 
 /** Fills `{name}` placeholders; numbers are formatted for the locale. */
 function fill(template: string, values: Values, locale: Locale): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = values[name];
-    if (value === undefined) return whole;
-    return typeof value === 'number' ? numberFormat(locale).format(value) : value;
-  });
+  return fillWith(template, values, (value) => numberFormat(locale).format(value));
 }
 
 /** The translation helpers of one UI language. */

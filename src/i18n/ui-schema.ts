@@ -32,6 +32,8 @@ export const uiSchema = z.strictObject({
   'nav.uiLanguage': text,
   /** Link to the home page of the current UI language. */
   'nav.home': text,
+  /** Label of the footer's list of the site's sections. */
+  'nav.site': text,
   /** Link in the header to the table of which language versions exist. */
   'nav.translations': text,
   /** Heading of the root page, where a reader picks a language. */
@@ -40,8 +42,8 @@ export const uiSchema = z.strictObject({
   'home.heading': text,
   /** How many articles the site has: `{count}`. */
   'home.count': plural,
-  /** Note on an article listed in another language; `{language}` is the UI language. */
-  'home.notInLanguage': text,
+  /** Once above a list: articles without a version in `{language}` (the UI language) are shown in theirs. */
+  'home.othersNote': text,
   /** Link from a listed article to its version in the UI language. */
   'home.readInLanguage': text,
   /** Label before an article's language in lists and metadata. */

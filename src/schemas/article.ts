@@ -25,6 +25,30 @@ export const sourceSchema = z
   })
   .refine((source) => source.outlet || source.url, 'expected an outlet, a url or both');
 
+/** Where lead images live, relative to the project root. */
+export const IMAGES_DIR = 'content/images';
+
+/**
+ * An article's lead image: a file in content/images/ (JPEG, PNG, WebP or
+ * AVIF), what it shows for readers who cannot see it, and where known its
+ * caption and credit. The build makes responsive, compressed versions of it.
+ */
+export const leadImageSchema = z.strictObject({
+  /** The file's name in content/images/, e.g. `astana-2023.jpg`. */
+  src: z
+    .string()
+    .regex(
+      /^[\w.-]+\.(?:jpe?g|png|webp|avif)$/i,
+      `expected the name of a .jpg, .png, .webp or .avif file in ${IMAGES_DIR}/`,
+    ),
+  /** What the picture shows, for readers who cannot see it, in the article's language. */
+  alt: z.string().trim().min(1, 'expected a text saying what the picture shows'),
+  /** The caption, in the article's language, as the outlet wrote it. */
+  caption: z.string().trim().min(1).optional(),
+  /** Who made the picture, as published (shown only with the picture). */
+  credit: z.string().trim().min(1).optional(),
+});
+
 /** What a credit line credits. */
 export const creditRoleSchema = z.enum([
   'photo',
@@ -91,6 +115,8 @@ export const articleSchema = z
     tags: z.array(z.string().trim().min(1)).default([]),
     /** Photo and other credit lines. */
     credits: z.array(creditSchema).default([]),
+    /** A lead image shown above the text; its credit goes with it. */
+    image: leadImageSchema.optional(),
   })
   .superRefine((article, ctx) => {
     if (article.otherLanguages.includes(article.lang)) {

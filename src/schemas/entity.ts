@@ -1,5 +1,14 @@
 import { z } from 'astro/zod';
+import { locales } from '../i18n/locales';
 import { localizedListSchema, localizedTextSchema } from './localized';
+
+/** A one-line description: no line breaks, at most 160 characters. */
+const oneLineSchema = z
+  .string()
+  .trim()
+  .min(1, 'expected a non-empty line')
+  .max(160, 'expected one line of at most 160 characters')
+  .regex(/^[^\n\r]*$/, 'expected one line, without line breaks');
 
 /** What kind of thing an entity is; the entity index groups by it. */
 export const entityTypeSchema = z.enum(['person', 'organisation', 'place'], {
@@ -34,6 +43,12 @@ export const entitySchema = z.strictObject({
    * like aliases. Keep these rare: prefer improving the rules.
    */
   inflections: localizedListSchema.default({}),
+  /**
+   * Who or what it is, in one line per language, any language left out
+   * (`{ en: President of Kazakhstan since 2019 }`): shown under the name on
+   * its page and in the index. Only facts an editor can stand by.
+   */
+  description: z.partialRecord(z.enum(locales), oneLineSchema).default({}),
 });
 
 /** Validated data of an entity file. */

@@ -37,9 +37,13 @@ export function startSearchPage(): void {
   const list = results.querySelector<HTMLOListElement>('ol')!;
   const more = results.querySelector<HTMLButtonElement>('.search-results__more')!;
   const entityFilter = root.querySelector<HTMLElement>('#search-entities')!;
+  status.textContent = '';
+  status.hidden = false;
   const plural = new Intl.PluralRules(ui);
   const languageNames = new Intl.DisplayNames([ui], { type: 'language' });
   let searchId = 0;
+  // A submitted search moves focus to the results' heading; typing does not.
+  let focusResults = false;
   // The entity filter has no form control: it comes from the URL (entity pages
   // link to `?entity=<id>`) and is shown by name with a button that removes it.
   let entities: string[] = [];
@@ -89,6 +93,7 @@ export function startSearchPage(): void {
     more.hidden = true;
     status.textContent = reason ? strings[reason === 'no-word' ? 'noWord' : 'commonWords'] : '';
     for (const cell of root.querySelectorAll('[data-count-for]')) cell.textContent = '';
+    for (const box of boxes) box.disabled = false;
     delete results.dataset.keys;
     results.dataset.state = 'idle';
   };
@@ -121,6 +126,8 @@ export function startSearchPage(): void {
     for (const cell of root.querySelectorAll<HTMLElement>('[data-count-for]')) {
       cell.textContent = `(${response.counts[cell.dataset.countFor!] ?? 0})`;
     }
+    // A language without results is shown with its (0) but cannot be ticked.
+    for (const box of boxes) box.disabled = !box.checked && !response.counts[box.value];
     list.replaceChildren(...items(response.results));
     more.hidden = !response.more;
     const { total } = response;
@@ -131,6 +138,8 @@ export function startSearchPage(): void {
         ? strings.none.replace('{query}', cutQuery(input.value))
         : template.replace('{count}', new Intl.NumberFormat(ui).format(total));
     status.textContent = countText;
+    if (focusResults) status.focus();
+    focusResults = false;
     // The keys actually searched, for anyone checking why something matched.
     results.dataset.keys = response.keys.join(' ');
     results.dataset.count = String(total);
@@ -159,6 +168,7 @@ export function startSearchPage(): void {
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
+    focusResults = true;
     update(true);
   });
   input.addEventListener('input', () => update(false));

@@ -171,6 +171,23 @@ describe('story page', () => {
     expect(await counts('umarov')).toEqual([2, 2, 0, 0, 0]);
     expect((await counts('putin')).map((n) => n > 0)).toEqual([false, false, false, false, true]);
   });
+
+  test('on a phone the matrix shows numbers and dashes, and its names stay in view', async () => {
+    const { page } = await open({ viewport: { width: 390, height: 844 } });
+    await page.goto(urlOf(`/en/stories/${STORY}/`));
+    const shown = await page.$$eval('.story-matrix tr[data-entity="umarov"] td', (tds) =>
+      tds.map((td) => td.querySelector('[aria-hidden="true"]')?.textContent),
+    );
+    expect(shown).toEqual(['2', '2', '–', '–', '–']);
+    const name = page.locator('.story-matrix tr[data-entity="umarov"] th');
+    const before = await name.boundingBox();
+    await page.locator('.story-matrix').evaluate((table) => table.parentElement!.scrollBy(300, 0));
+    const after = await name.boundingBox();
+    expect(after!.x).toBe(before!.x);
+    // The caption wraps within the screen instead of running off it.
+    const caption = await page.locator('.story-matrix caption').boundingBox();
+    expect(caption!.x + caption!.width).toBeLessThanOrEqual(390);
+  });
 });
 
 describe('side-by-side comparison', () => {
@@ -215,17 +232,33 @@ describe('side-by-side comparison', () => {
     ).toEqual([`/es/compare/${GROUP}/es-de/`]);
   });
 
-  test('the UI language is on the left, and on a phone the columns stack', async () => {
-    const { page } = await open({ viewport: { width: 390, height: 800 } });
+  test('the UI language is on the left, and on a phone the paragraph pairs interleave', async () => {
+    const { page } = await open({ viewport: { width: 390, height: 844 } });
     await page.goto(urlOf(`/de/compare/${GROUP}/de-es/`));
     expect(await page.getAttribute('.compare__column--left', 'lang')).toBe('de');
     expect(await page.getAttribute('.compare__column--right', 'lang')).toBe('es');
-    const box = (selector: string) => page.locator(selector).boundingBox();
-    const [left, right] = [
-      await box('.compare__column--left'),
-      await box('.compare__column--right'),
-    ];
-    expect(right!.y).toBeGreaterThanOrEqual(left!.y + left!.height);
+    const tops = (side: string) =>
+      page.$$eval(`.compare__column--${side} .compare__block`, (blocks) =>
+        blocks.map((b) => {
+          const box = b.getBoundingClientRect();
+          return { top: box.top, bottom: box.bottom, width: box.width };
+        }),
+      );
+    const [left, right] = [await tops('left'), await tops('right')];
+    expect(left.length).toBeGreaterThan(2);
+    // Row n of the German version, then row n of the Spanish one, then row n + 1 of the German.
+    for (let row = 0; row < Math.min(left.length, right.length); row++) {
+      expect(right[row]!.top, `Spanish row ${row} under German row ${row}`).toBeGreaterThanOrEqual(
+        left[row]!.bottom - 1,
+      );
+      if (left[row + 1])
+        expect(
+          left[row + 1]!.top,
+          `German row ${row + 1} under Spanish row ${row}`,
+        ).toBeGreaterThanOrEqual(right[row]!.bottom - 1);
+    }
+    // Each paragraph takes the phone's width, not half of it.
+    for (const block of [...left, ...right]) expect(block.width).toBeGreaterThan(300);
   });
 });
 

@@ -62,8 +62,9 @@ describe('home pages', () => {
 
       const time = card.locator('time');
       if (!article.date) {
+        // Only known facts: no date, and no "date unknown" either.
         expect(await time.count()).toBe(0);
-        expect(await card.innerText()).toContain(text(ui, 'meta.dateUnknown'));
+        expect(await card.innerText()).not.toContain(text(ui, 'meta.dateUnknown'));
         continue;
       }
       expect(await time.getAttribute('datetime')).toBe(article.date);
@@ -81,20 +82,13 @@ describe('home pages', () => {
         );
       }
 
-      // An article in another language points to its version in the UI language, or says there is none.
-      if (article.lang !== lang) {
-        const version = versionsOf(article, articles).find((v) => v.lang === lang);
-        const language = names.of(lang)!;
-        if (version) {
-          const note = card.locator(`a[href="${version.path}"]`);
-          expect((await note.innerText()).trim()).toBe(
-            text(ui, 'home.readInLanguage').replace('{language}', language),
-          );
-        } else {
-          expect(await card.innerText()).toContain(
-            text(ui, 'home.notInLanguage').replace('{language}', language),
-          );
-        }
+      // An article in another language points to its version in the UI language where there is one.
+      const version = versionsOf(article, articles).find((v) => v.lang === lang);
+      if (article.lang !== lang && version) {
+        const note = card.locator(`a[href="${version.path}"]`);
+        expect((await note.innerText()).trim()).toBe(
+          text(ui, 'home.readInLanguage').replace('{language}', names.of(lang)!),
+        );
       }
     }
   });

@@ -147,6 +147,30 @@ describe('search across languages', () => {
     expect(await resultPaths(page)).toEqual(all);
   });
 
+  test('a language without results shows its (0) but cannot be ticked; a search moves focus to the results', async () => {
+    const { page } = await open();
+    await page.goto(urlOf('/en/search/'));
+    await page.fill('#search-input', 'Kazakhstan');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#search-results[data-state="done"]');
+    const counted = await page.$$eval('input[name="lang"]', (boxes) =>
+      boxes.map((box) => ({
+        lang: (box as HTMLInputElement).value,
+        disabled: (box as HTMLInputElement).disabled,
+        count: box.parentElement?.querySelector('[data-count-for]')?.textContent,
+      })),
+    );
+    const found = await resultPaths(page);
+    for (const { lang, disabled, count } of counted) {
+      const n = found.filter((path) => path.startsWith(`/${lang}/`)).length;
+      expect(count, `count of ${lang}`).toBe(`(${n})`);
+      expect(disabled, `${lang} with ${n} results can${n ? '' : 'not'} be ticked`).toBe(n === 0);
+    }
+    expect(counted.some((box) => box.disabled)).toBe(true);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('search-status');
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H2');
+  });
+
   test('newest first puts dated articles first, keeps the undated ones, and lives in the URL', async () => {
     const { page } = await open();
     const all = await search(page, 'pl', 'Kazakhstan');

@@ -58,7 +58,7 @@ describe('t', () => {
   });
 
   it('leaves a placeholder visible when no value is given, so the gap is noticed', () => {
-    expect(useTranslations('en').t('home.notInLanguage')).toBe('Not available in {language}');
+    expect(useTranslations('en').t('home.readInLanguage')).toBe('Read in {language}');
   });
 });
 

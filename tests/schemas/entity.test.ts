@@ -23,7 +23,20 @@ describe('entitySchema', () => {
       names,
       aliases: {},
       inflections: {},
+      description: {},
     });
+  });
+
+  it('accepts a one-line description in some languages', () => {
+    const entity = { type: 'place', names, description: { en: 'Capital of Kazakhstan' } };
+    expect(entitySchema.parse(entity).description).toEqual({ en: 'Capital of Kazakhstan' });
+  });
+
+  it('refuses a description of more than one line, or in a language the site does not have', () => {
+    expect(issuesOf({ type: 'place', names, description: { en: 'One\nTwo' } })).toEqual([
+      'description.en: expected one line, without line breaks',
+    ]);
+    expect(issuesOf({ type: 'place', names, description: { fr: 'Capitale' } })).toHaveLength(1);
   });
 
   it('accepts aliases and inflections for some languages only', () => {

@@ -7,6 +7,7 @@ export default {
   'a11y.skipToContent': 'Zum Inhalt springen',
   'nav.uiLanguage': 'Sprache der Website',
   'nav.home': 'Alle Artikel',
+  'nav.site': 'Bereiche der Website',
   'nav.translations': 'Übersetzungen',
   'picker.heading': 'Sprache wählen',
   'home.heading': 'Alle Artikel',
@@ -14,7 +15,8 @@ export default {
     one: '{count} Artikel in allen Sprachen',
     other: '{count} Artikel in allen Sprachen',
   },
-  'home.notInLanguage': 'Nicht auf {language} verfügbar',
+  'home.othersNote':
+    'Artikel, die es noch nicht auf {language} gibt, stehen hier in ihrer eigenen Sprache, mit ihren ersten Zeilen.',
   'home.readInLanguage': 'Auf {language} lesen',
   'meta.language': 'Sprache',
   'meta.outlet': 'Medium',

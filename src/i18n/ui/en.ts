@@ -7,6 +7,7 @@ export default {
   'a11y.skipToContent': 'Skip to content',
   'nav.uiLanguage': 'Site language',
   'nav.home': 'All articles',
+  'nav.site': 'Site sections',
   'nav.translations': 'Translations',
   'picker.heading': 'Choose your language',
   'home.heading': 'All articles',
@@ -14,7 +15,8 @@ export default {
     one: '{count} article in all languages',
     other: '{count} articles in all languages',
   },
-  'home.notInLanguage': 'Not available in {language}',
+  'home.othersNote':
+    'Articles that have no {language} version yet are listed in their own language, with their opening lines.',
   'home.readInLanguage': 'Read in {language}',
   'meta.language': 'Language',
   'meta.outlet': 'Outlet',

@@ -7,6 +7,7 @@ export default {
   'a11y.skipToContent': 'Saltar al contenido',
   'nav.uiLanguage': 'Idioma del sitio',
   'nav.home': 'Todos los artículos',
+  'nav.site': 'Secciones del sitio',
   'nav.translations': 'Traducciones',
   'picker.heading': 'Elige tu idioma',
   'home.heading': 'Todos los artículos',
@@ -15,7 +16,8 @@ export default {
     many: '{count} de artículos en todos los idiomas',
     other: '{count} artículos en todos los idiomas',
   },
-  'home.notInLanguage': 'No disponible en {language}',
+  'home.othersNote':
+    'Los artículos que aún no tienen versión en {language} aparecen en su propio idioma, con sus primeras líneas.',
   'home.readInLanguage': 'Leer en {language}',
   'meta.language': 'Idioma',
   'meta.outlet': 'Medio',

@@ -7,6 +7,7 @@ export default {
   'a11y.skipToContent': 'Przejdź do treści',
   'nav.uiLanguage': 'Język strony',
   'nav.home': 'Wszystkie artykuły',
+  'nav.site': 'Działy serwisu',
   'nav.translations': 'Tłumaczenia',
   'picker.heading': 'Wybierz język',
   'home.heading': 'Wszystkie artykuły',
@@ -16,7 +17,8 @@ export default {
     many: '{count} artykułów we wszystkich językach',
     other: '{count} artykułu we wszystkich językach',
   },
-  'home.notInLanguage': 'Niedostępny w języku: {language}',
+  'home.othersNote':
+    'Artykuły, które nie mają jeszcze wersji w tym języku ({language}), są pokazane w swoim języku, z pierwszymi zdaniami.',
   'home.readInLanguage': 'Czytaj w języku: {language}',
   'meta.language': 'Język',
   'meta.outlet': 'Redakcja',

@@ -7,6 +7,7 @@ export default {
   'a11y.skipToContent': 'Перейти к содержанию',
   'nav.uiLanguage': 'Язык сайта',
   'nav.home': 'Все статьи',
+  'nav.site': 'Разделы сайта',
   'nav.translations': 'Переводы',
   'picker.heading': 'Выберите язык',
   'home.heading': 'Все статьи',
@@ -16,7 +17,8 @@ export default {
     many: '{count} статей на всех языках',
     other: '{count} статьи на всех языках',
   },
-  'home.notInLanguage': 'Нет версии на языке: {language}',
+  'home.othersNote':
+    'Статьи, у которых ещё нет версии на этом языке ({language}), показаны на своём языке, с первыми строками.',
   'home.readInLanguage': 'Читать на языке: {language}',
   'meta.language': 'Язык',
   'meta.outlet': 'Издание',

@@ -1,5 +1,6 @@
 import { checkEntityForms } from './check-entity-forms';
 import { checkFormWords } from './check-form-words';
+import { checkLeadImages } from './check-lead-images';
 import { checkStoryLinks } from './check-story-links';
 import type { Problem } from './problem';
 import { readArticles, type ReadArticle } from './read-articles';
@@ -36,6 +37,7 @@ export async function checkContent(root: string): Promise<CheckedContent> {
       articles: articles.broken,
       stories: stories.broken,
     }),
+    ...checkLeadImages(root, articles.articles),
   ];
   return { problems, articles: articles.articles };
 }

@@ -1,0 +1,67 @@
+import type { AstroIntegration } from 'astro';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, normalize, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PAGE_LANGUAGES_FILE, SEARCH_FOLDER } from '../lib/search/page-languages';
+
+/** Content types of the files of a Pagefind bundle; the rest are its own compressed data. */
+const TYPES: Record<string, string> = {
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css; charset=utf-8',
+};
+
+/** What `npm run dev` says when there is no index to search. */
+export const DEV_SEARCH_MISSING =
+  'Search in `npm run dev` uses the index of the last `npm run build` (dist/pagefind/), and there is none: run `npm run build` once, then restart `npm run dev`.';
+
+/*
+ * Search in `npm run dev`. Pagefind indexes built pages, which the dev server
+ * never writes; so the dev server serves the index of the last `npm run build`
+ * from `dist/pagefind/` at `/pagefind/`, and says at start which build that is,
+ * or what to run when there is none. Results then reflect the content of that
+ * build, not edits made since.
+ */
+
+/** Where the last build's index is. */
+const INDEX_DIR = fileURLToPath(new URL(`../../dist/${SEARCH_FOLDER}/`, import.meta.url));
+
+/** True when `npm run dev` has no built index to search (see devSearch). */
+export function devSearchMissing(): boolean {
+  return !existsSync(join(INDEX_DIR, PAGE_LANGUAGES_FILE));
+}
+
+export function devSearch(): AstroIntegration {
+  return {
+    name: 'dev-search',
+    hooks: {
+      'astro:server:setup': ({ server, logger }) => {
+        const root = INDEX_DIR;
+        const table = join(root, PAGE_LANGUAGES_FILE);
+        if (!devSearchMissing()) {
+          logger.info(
+            `Search uses the index of the last build (dist/${SEARCH_FOLDER}/, ${statSync(table).mtime.toISOString()}); run \`npm run build\` to index later edits.`,
+          );
+        } else {
+          logger.warn(DEV_SEARCH_MISSING);
+        }
+        server.middlewares.use((req, res, next) => {
+          const prefix = `/${SEARCH_FOLDER}/`;
+          const path = decodeURIComponent((req.url ?? '').split('?')[0] ?? '');
+          if (!path.startsWith(prefix)) return next();
+          const file = normalize(join(root, path.slice(prefix.length)));
+          if (!file.startsWith(root.replace(/[\\/]$/, '') + sep) || !existsSync(file)) {
+            res.statusCode = 404;
+            res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+            res.end(DEV_SEARCH_MISSING);
+            return;
+          }
+          res.setHeader('Content-Type', TYPES[extname(file)] ?? 'application/octet-stream');
+          res.setHeader('Cache-Control', 'no-cache');
+          res.end(readFileSync(file));
+        });
+      },
+    },
+  };
+}
