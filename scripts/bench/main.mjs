@@ -129,6 +129,9 @@ function searchPlan(corpus, names, documentFrequency) {
   };
 }
 
+/** How long a build may take before it is stopped: an hour, more for the largest corpora. */
+const buildTimeout = (size) => Math.max(60, size / 1000) * 60_000;
+
 async function benchSize(corpus, size, previous) {
   const siteRoot = join(projectRoot, '.bench', `${corpus}-${size}`);
   const dist = join(siteRoot, 'dist');
@@ -164,7 +167,7 @@ async function benchSize(corpus, size, previous) {
 
     clearBuildCaches(siteRoot);
     log('cold build (dist/, .astro/ and caches deleted) …');
-    result.cold = await runBuild(siteRoot, join(siteRoot, 'build-cold.log'));
+    result.cold = await runBuild(siteRoot, join(siteRoot, 'build-cold.log'), buildTimeout(size));
     result.cold.phases = buildPhases(result.cold.logFile);
     log(
       `cold build ${result.cold.ok ? 'done' : 'FAILED'} in ${result.cold.seconds.toFixed(1)} s, peak ${(result.cold.peakBytes / 1e6).toFixed(0)} MB over up to ${result.cold.maxProcesses} processes`,
@@ -183,7 +186,11 @@ async function benchSize(corpus, size, previous) {
 
     const edited = editOneArticle(siteRoot);
     log(`rebuild after editing ${edited.slice(siteRoot.length + 1)} (caches kept) …`);
-    result.rebuild = await runBuild(siteRoot, join(siteRoot, 'build-rebuild.log'));
+    result.rebuild = await runBuild(
+      siteRoot,
+      join(siteRoot, 'build-rebuild.log'),
+      buildTimeout(size),
+    );
     result.rebuild.phases = buildPhases(result.rebuild.logFile);
     log(
       `rebuild ${result.rebuild.ok ? 'done' : 'FAILED'} in ${result.rebuild.seconds.toFixed(1)} s (${((100 * result.rebuild.seconds) / result.cold.seconds).toFixed(0)}% of cold), peak ${(result.rebuild.peakBytes / 1e6).toFixed(0)} MB`,
