@@ -240,8 +240,27 @@ function machine() {
   return `${availableParallelism()} CPUs (nproc; ${cpu}), ${(totalmem() / 2 ** 30).toFixed(1)} GiB memory, Node ${process.versions.node}, ${process.platform}`;
 }
 
-async function writeResults(all) {
+/** The results stored in bench/results.json, by corpus and size. */
+function storedResults() {
+  const stored = existsSync(resultsJson)
+    ? JSON.parse(readFileSync(resultsJson, 'utf8'))
+    : { results: [] };
+  // Results of runs before there were two corpora are the stress corpus's.
+  return Object.fromEntries(
+    stored.results.map((r) => [keyOf(r), { ...r, corpusName: r.corpusName ?? 'stress' }]),
+  );
+}
+
+const keyOf = (r) => `${r.corpusName ?? 'stress'}:${r.size}`;
+
+/**
+ * Adds `results` to bench/results.json and rewrites bench/results.md. The file
+ * is read again first: another run (a long one at 100,000 articles beside a
+ * short one) may have stored its results since this one started.
+ */
+async function writeResults(results) {
   mkdirSync(join(projectRoot, 'bench'), { recursive: true });
+  const all = { ...storedResults(), ...Object.fromEntries(results.map((r) => [keyOf(r), r])) };
   // Format as the project's Prettier would, so `npm run lint` stays clean.
   const prettier = await import('prettier');
   const format = async (file, text) =>
@@ -254,14 +273,7 @@ async function writeResults(all) {
   writeFileSync(resultsMd, await format(resultsMd, markdownPage(Object.values(all), machine())));
 }
 
-const stored = existsSync(resultsJson)
-  ? JSON.parse(readFileSync(resultsJson, 'utf8'))
-  : { results: [] };
-// Results of runs before there were two corpora are the stress corpus's.
-const keyOf = (r) => `${r.corpusName ?? 'stress'}:${r.size}`;
-const all = Object.fromEntries(
-  stored.results.map((r) => [keyOf(r), { ...r, corpusName: r.corpusName ?? 'stress' }]),
-);
+const all = storedResults();
 let failed = false;
 for (const corpus of corpora) {
   for (const size of sizes) {
@@ -273,7 +285,7 @@ for (const corpus of corpora) {
     for (const line of details(result))
       console.log(line.startsWith('search: not') ? line : `  ${line}`);
     console.log('');
-    await writeResults(all);
+    await writeResults([result]);
   }
 }
 const ran = corpora.flatMap((c) => sizes.map((s) => all[`${c}:${s}`]));
