@@ -129,7 +129,8 @@ function typeQuery(query) {
       clearTimeout(timeout);
       const results = document.querySelector('#search-results');
       const links = results.querySelectorAll('a[href]').length;
-      resolve({ ms: done - start, links, count: Number(results.dataset.count) });
+      const steps = JSON.parse(results.dataset.steps ?? '{}');
+      resolve({ ms: done - start, links, count: Number(results.dataset.count), steps });
     };
     check();
   });
@@ -337,6 +338,7 @@ export async function measureSearch({
     first: retime(tracked.first, (run) => run.first),
     later,
     laterSummary: summarise(later.flatMap((m) => m.runsMs)),
+    laterSteps: medianSteps(runs.flatMap((run) => run.later.map((m) => m.steps))),
     typing,
     deepLink: deepLink.error
       ? deepLink
@@ -350,6 +352,14 @@ export async function measureSearch({
  * so each time is the median of the runs, and the report lists them all.
  */
 const TIMING_RUNS = 3;
+
+/** The median time of each step the search worker reports (see src/scripts/search-steps.ts). */
+function medianSteps(all) {
+  const names = [...new Set(all.flatMap((steps) => Object.keys(steps ?? {})))];
+  return Object.fromEntries(
+    names.map((name) => [name, median(all.map((steps) => steps?.[name] ?? 0))]),
+  );
+}
 
 /** How many later searches the bytes pass tracks. */
 const TRACKED_LATER = 5;

@@ -320,6 +320,14 @@ export function details(result) {
       lines.push(
         `later searches: ${int(s.later.length)} queries × ${s.later[0]?.runsMs?.length ?? 1} runs, median ${ms(l.medianMs)}, 95th percentile ${ms(l.p95Ms)}, slowest ${ms(l.maxMs)}`,
       );
+      if (s.laterSteps && Object.keys(s.laterSteps).length)
+        lines.push(
+          `later searches, median time of each step in the search worker: ${Object.entries(
+            s.laterSteps,
+          )
+            .map(([step, value]) => `${step} ${ms(value)}`)
+            .join(', ')}`,
+        );
     }
     const slowest = [...s.later]
       .sort((a, b) => b.ms - a.ms)

@@ -209,6 +209,7 @@ function resultsView(page: SearchPage) {
     // The keys actually searched, for anyone checking why something matched.
     results.dataset.keys = response.keys.join(' ');
     results.dataset.count = String(total);
+    results.dataset.steps = JSON.stringify(response.steps ?? {});
     results.dataset.state = 'done';
   };
 
