@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { createRandom } from './random.mjs';
 import { LANGS, buildVocabularies } from './vocabulary.mjs';
 import { ENTITIES, OUTLETS, TAGS, generatePeople, transliterate } from './names.mjs';
+import { countWords } from './query-log.mjs';
 
 const QUOTES = { en: ['“', '”'], es: ['«', '»'], de: ['„', '“'], ru: ['«', '»'], pl: ['„', '”'] };
 /** Share of stories told in several languages, chosen so ~30% of articles are in groups of 2-4. */
@@ -19,7 +20,7 @@ const GROUP_STORY_SHARE = 0.125;
 const capitalise = (s) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** Composes text in one language from its vocabulary, mentioning the story's names. */
-class Composer {
+export class Composer {
   constructor(lang, vocab, random) {
     Object.assign(this, { lang, vocab, random });
     this.seen = new Set();
@@ -97,7 +98,7 @@ class Composer {
 }
 
 /** A lowercase Latin slug of a title (Cyrillic transliterated), cut at 60 characters. */
-function slugOf(title) {
+export function slugOf(title) {
   const latin = transliterate(title, 'en')
     .replace(/ß/g, 'ss')
     .replace(/[łŁ]/g, 'l')
@@ -125,7 +126,7 @@ function randomDate(r) {
 }
 
 /** YAML front matter; strings go through JSON, which YAML reads as double-quoted scalars. */
-function frontMatter(data) {
+export function frontMatter(data) {
   const q = JSON.stringify;
   const lines = ['---', `title: ${q(data.title)}`, `lang: ${data.lang}`];
   if (data.otherLanguages) lines.push(`otherLanguages: [${data.otherLanguages.join(', ')}]`);
@@ -204,6 +205,10 @@ export function generateCorpus({ root, count, seed = 'polyglot-bench', seedDir }
     byLang: {},
     datePrecision: {},
   };
+  // For the query log: articles per name, and words' document frequencies in a sample.
+  const mentionCounts = new Map();
+  const documentFrequency = {};
+  const sampleEvery = Math.max(1, Math.floor(count / 4000));
   let serial = 0;
   planStories(count, r).forEach((langs, storyIndex) => {
     const story = {
@@ -287,6 +292,9 @@ export function generateCorpus({ root, count, seed = 'polyglot-bench', seedDir }
       }
       const path = join(dir, lang, `${slug}.md`);
       writeFileSync(path, `${frontMatter(data)}\n${blocks.join('\n\n')}\n`);
+      for (const entity of new Set(mentions))
+        mentionCounts.set(entity, (mentionCounts.get(entity) ?? 0) + 1);
+      if (serial % sampleEvery === 0) countWords(documentFrequency, lang, blocks.join('\n'));
       files.push({ id, path, lang, words });
       stats.articles++;
       stats.words += words;
@@ -313,7 +321,8 @@ export function generateCorpus({ root, count, seed = 'polyglot-bench', seedDir }
     ];
     writeFileSync(join(root, 'content', 'stories', `${story.id}.yaml`), `${lines.join('\n')}\n`);
   }
-  return { files, stats };
+  const names = [...mentionCounts].map(([entity, articles]) => ({ ...entity, articles }));
+  return { files, stats, names, documentFrequency };
 }
 
 /**

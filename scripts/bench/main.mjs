@@ -1,13 +1,17 @@
-// `npm run bench [-- --sizes 1000,10000] [--seed s] [--search-only] [--no-search]`
+// `npm run bench [-- --corpus realistic,stress] [--sizes 1000,10000] [--seed s] [--search-only] [--no-search]`
 //
-// For each corpus size N: copies the site to .bench/<N>/, generates and
-// validates N synthetic articles there, builds it cold (caches deleted) and
+// For each corpus (realistic: names, stories and lengths with a news archive's
+// frequencies, generate-realistic-corpus.mjs; stress: a few names in most
+// articles, generate-corpus.mjs) and size N: copies the site to
+// .bench/<corpus>-<N>/, generates and validates N synthetic articles there, builds it cold (caches deleted) and
 // again after editing one article, measures wall time, peak memory of the
 // build's process tree, the search index and the site on disk, then serves
-// the result and measures search in Chromium. Prints a table per size and
-// keeps the latest figures per size in bench/results.json, from which
+// the result and measures search in Chromium with a query log drawn from the
+// corpus (query-log.mjs): first searches, ≥ 200 later searches, a typing run
+// and a ?q= link. Prints a table per corpus and size and keeps the latest
+// figures per corpus and size in bench/results.json, from which
 // bench/results.md is written with the date and machine.
-//   --search-only  reuse the last build in .bench/<N>/dist, measure search only
+//   --search-only  reuse the last build in .bench/<corpus>-<N>/dist, measure search only
 //   --no-search    skip the browser measurements
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, totalmem } from 'node:os';
@@ -17,6 +21,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { generateCorpus, editOneArticle } from './generate-corpus.mjs';
+import { generateRealisticCorpus } from './generate-realistic-corpus.mjs';
+import { benchQueries, buildQueryLog } from './query-log.mjs';
 import { validateCorpus } from './validate-corpus.mjs';
 import {
   buildPhases,
@@ -40,6 +46,7 @@ const resultsMd = join(projectRoot, 'bench', 'results.md');
 
 const { values: args } = parseArgs({
   options: {
+    corpus: { type: 'string', default: 'realistic,stress' },
     sizes: { type: 'string', default: '1000,10000' },
     seed: { type: 'string', default: 'polyglot-bench' },
     'search-only': { type: 'boolean', default: false },
@@ -50,6 +57,14 @@ const sizes = args.sizes.split(',').map((s) => Number(s.replace(/[_\s]/g, '')));
 if (sizes.some((n) => !Number.isInteger(n) || n < 10)) {
   console.error(
     `--sizes expects whole numbers of at least 10, separated by commas; got "${args.sizes}"`,
+  );
+  process.exit(2);
+}
+const GENERATORS = { realistic: generateRealisticCorpus, stress: generateCorpus };
+const corpora = args.corpus.split(',').map((c) => c.trim());
+if (corpora.some((c) => !(c in GENERATORS))) {
+  console.error(
+    `--corpus expects realistic, stress or both (comma-separated); got "${args.corpus}"`,
   );
   process.exit(2);
 }
@@ -96,18 +111,46 @@ async function buildCleanupDone(siteRoot, maxSeconds = 300) {
   return seconds(start);
 }
 
-async function benchSize(size, previous) {
-  const siteRoot = join(projectRoot, '.bench', String(size));
+/**
+ * The searches of a run: drawn from the corpus's names and words. The stress
+ * corpus keeps the queries of its earlier runs first, so they stay comparable.
+ */
+function searchPlan(corpus, names, documentFrequency) {
+  const log = buildQueryLog({ names, documentFrequency, seed: `${args.seed}:queries` });
+  const plan = benchQueries(log, names);
+  if (corpus !== 'stress') return { ...plan, log };
+  const earlier = ['Putin', 'Astana', 'sanctions'];
+  return {
+    ...plan,
+    firstQueries: ['Kazakhstan', 'Tokayev'],
+    deepLinkQuery: 'Tokayev',
+    laterQueries: [...earlier, ...plan.laterQueries],
+    log,
+  };
+}
+
+/** How long a build may take before it is stopped: an hour, more for the largest corpora. */
+const buildTimeout = (size) => Math.max(60, size / 1000) * 60_000;
+
+async function benchSize(corpus, size, previous) {
+  const siteRoot = join(projectRoot, '.bench', `${corpus}-${size}`);
   const dist = join(siteRoot, 'dist');
+  const planFile = join(siteRoot, 'queries.json');
   const result = args['search-only']
-    ? { ...previous, size }
-    : { size, date: new Date().toISOString() };
+    ? { ...previous, corpusName: corpus, size }
+    : { corpusName: corpus, size, date: new Date().toISOString() };
 
   if (!args['search-only']) {
-    log(`${size} articles: copying the site to ${siteRoot}`);
+    log(`${corpus} corpus, ${size} articles: copying the site to ${siteRoot}`);
     prepareSiteCopy(projectRoot, siteRoot);
     let t = performance.now();
-    const { stats } = generateCorpus({ root: siteRoot, count: size, seed: args.seed, seedDir });
+    const { stats, names, documentFrequency } = GENERATORS[corpus]({
+      root: siteRoot,
+      count: size,
+      seed: args.seed,
+      seedDir,
+    });
+    writeFileSync(planFile, JSON.stringify(searchPlan(corpus, names, documentFrequency), null, 1));
     Object.assign(result, {
       articles: stats.articles,
       words: stats.words,
@@ -124,7 +167,7 @@ async function benchSize(size, previous) {
 
     clearBuildCaches(siteRoot);
     log('cold build (dist/, .astro/ and caches deleted) …');
-    result.cold = await runBuild(siteRoot, join(siteRoot, 'build-cold.log'));
+    result.cold = await runBuild(siteRoot, join(siteRoot, 'build-cold.log'), buildTimeout(size));
     result.cold.phases = buildPhases(result.cold.logFile);
     log(
       `cold build ${result.cold.ok ? 'done' : 'FAILED'} in ${result.cold.seconds.toFixed(1)} s, peak ${(result.cold.peakBytes / 1e6).toFixed(0)} MB over up to ${result.cold.maxProcesses} processes`,
@@ -143,7 +186,11 @@ async function benchSize(size, previous) {
 
     const edited = editOneArticle(siteRoot);
     log(`rebuild after editing ${edited.slice(siteRoot.length + 1)} (caches kept) …`);
-    result.rebuild = await runBuild(siteRoot, join(siteRoot, 'build-rebuild.log'));
+    result.rebuild = await runBuild(
+      siteRoot,
+      join(siteRoot, 'build-rebuild.log'),
+      buildTimeout(size),
+    );
     result.rebuild.phases = buildPhases(result.rebuild.logFile);
     log(
       `rebuild ${result.rebuild.ok ? 'done' : 'FAILED'} in ${result.rebuild.seconds.toFixed(1)} s (${((100 * result.rebuild.seconds) / result.cold.seconds).toFixed(0)}% of cold), peak ${(result.rebuild.peakBytes / 1e6).toFixed(0)} MB`,
@@ -168,7 +215,15 @@ async function benchSize(size, previous) {
   const server = await serveStatic(dist);
   try {
     log(`search: serving ${dist} at ${server.url}`);
-    result.search = await measureSearch({ baseUrl: server.url, serverStats: server.stats });
+    const plan = JSON.parse(readFileSync(planFile, 'utf8'));
+    log(
+      `search: ${plan.firstQueries.length} first searches, ${plan.laterQueries.length} later ones, typing ${plan.typingQueries.length} queries`,
+    );
+    result.search = await measureSearch({
+      ...plan,
+      baseUrl: server.url,
+      serverStats: server.stats,
+    });
   } catch (error) {
     result.search = {
       measured: false,
@@ -185,8 +240,27 @@ function machine() {
   return `${availableParallelism()} CPUs (nproc; ${cpu}), ${(totalmem() / 2 ** 30).toFixed(1)} GiB memory, Node ${process.versions.node}, ${process.platform}`;
 }
 
-async function writeResults(all) {
+/** The results stored in bench/results.json, by corpus and size. */
+function storedResults() {
+  const stored = existsSync(resultsJson)
+    ? JSON.parse(readFileSync(resultsJson, 'utf8'))
+    : { results: [] };
+  // Results of runs before there were two corpora are the stress corpus's.
+  return Object.fromEntries(
+    stored.results.map((r) => [keyOf(r), { ...r, corpusName: r.corpusName ?? 'stress' }]),
+  );
+}
+
+const keyOf = (r) => `${r.corpusName ?? 'stress'}:${r.size}`;
+
+/**
+ * Adds `results` to bench/results.json and rewrites bench/results.md. The file
+ * is read again first: another run (a long one at 100,000 articles beside a
+ * short one) may have stored its results since this one started.
+ */
+async function writeResults(results) {
   mkdirSync(join(projectRoot, 'bench'), { recursive: true });
+  const all = { ...storedResults(), ...Object.fromEntries(results.map((r) => [keyOf(r), r])) };
   // Format as the project's Prettier would, so `npm run lint` stays clean.
   const prettier = await import('prettier');
   const format = async (file, text) =>
@@ -199,22 +273,22 @@ async function writeResults(all) {
   writeFileSync(resultsMd, await format(resultsMd, markdownPage(Object.values(all), machine())));
 }
 
-const stored = existsSync(resultsJson)
-  ? JSON.parse(readFileSync(resultsJson, 'utf8'))
-  : { results: [] };
-const all = Object.fromEntries(stored.results.map((r) => [r.size, r]));
+const all = storedResults();
 let failed = false;
-for (const size of sizes) {
-  if (args['search-only'] && !all[size]) all[size] = { size };
-  const result = await benchSize(size, all[size]);
-  all[size] = result;
-  failed ||= Boolean(result.error);
-  console.log(`\n${textTable([result])}`);
-  for (const line of details(result))
-    console.log(line.startsWith('search: not') ? line : `  ${line}`);
-  console.log('');
-  await writeResults(all);
+for (const corpus of corpora) {
+  for (const size of sizes) {
+    const key = `${corpus}:${size}`;
+    const result = await benchSize(corpus, size, all[key] ?? { corpusName: corpus, size });
+    all[key] = result;
+    failed ||= Boolean(result.error);
+    console.log(`\n${textTable([result])}`);
+    for (const line of details(result))
+      console.log(line.startsWith('search: not') ? line : `  ${line}`);
+    console.log('');
+    await writeResults([result]);
+  }
 }
-if (sizes.length > 1) console.log(`All sizes:\n${textTable(sizes.map((s) => all[s]))}\n`);
+const ran = corpora.flatMap((c) => sizes.map((s) => all[`${c}:${s}`]));
+if (ran.length > 1) console.log(`All runs:\n${textTable(ran)}\n`);
 log(`wrote ${resultsMd} (machine: ${machine()})`);
 process.exitCode = failed ? 1 : 0;

@@ -12,7 +12,7 @@
 // - time: from typing a query to data-state="done" (timed inside the page with
 //   performance.now()), in a bare Chromium without that network tracking
 //   (bare-chromium.mjs says why); the tracked pass's times are kept beside them.
-/* global document, window, performance, MutationObserver, InputEvent, fetch, setTimeout, clearTimeout, requestAnimationFrame */
+/* global document, window, performance, MutationObserver, PerformanceObserver, InputEvent, fetch, setTimeout, clearTimeout, requestAnimationFrame */
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../lib/chromium.mjs';
 import { launchBareChromium } from './bare-chromium.mjs';
@@ -121,15 +121,21 @@ function typeQuery(query) {
   input.dispatchEvent(
     new InputEvent('input', { bubbles: true, inputType: 'insertText', data: query }),
   );
-  return new Promise((resolve, reject) => {
-    const timeout = setTimeout(() => reject(new Error(`no results for "${query}"`)), 30_000);
+  return new Promise((resolve) => {
+    // A search that shows nothing in 30 s is counted at 30 s (and named in the
+    // report), not allowed to stop the other measurements.
+    const timeout = setTimeout(
+      () => resolve({ ms: 30_000, timedOut: true, links: 0, count: undefined, steps: {} }),
+      30_000,
+    );
     const check = () => {
       const done = window.__benchDone.find((t) => t >= start);
       if (done === undefined) return void requestAnimationFrame(check);
       clearTimeout(timeout);
       const results = document.querySelector('#search-results');
       const links = results.querySelectorAll('a[href]').length;
-      resolve({ ms: done - start, links, count: Number(results.dataset.count) });
+      const steps = JSON.parse(results.dataset.steps ?? '{}');
+      resolve({ ms: done - start, links, count: Number(results.dataset.count), steps });
     };
     check();
   });
@@ -148,6 +154,70 @@ function firstDone() {
   });
 }
 
+/**
+ * Runs in the page: types `query` one character at a time with `pauseMs`
+ * between keystrokes, as a reader does. Resolves with the time from the last
+ * keystroke to its results (answers to the earlier prefixes are dropped by the
+ * page), how late each keystroke's timer fired and how long each input event's
+ * handlers ran (both show whether the page kept up), and the main thread's
+ * long tasks (over 50 ms) during the run.
+ */
+function typeSlowly({ query, pauseMs }) {
+  const input = document.querySelector('#search-input');
+  const results = document.querySelector('#search-results');
+  const type = (value, data) => {
+    input.value = value;
+    input.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data }));
+  };
+  input.focus();
+  type('', null);
+  const chars = [...query];
+  const longTasks = [];
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) longTasks.push(Math.round(entry.duration));
+  });
+  observer.observe({ type: 'longtask' });
+  return new Promise((resolve, reject) => {
+    const lateMs = [];
+    const handlerMs = [];
+    let typed = 0;
+    let due = performance.now() + pauseMs;
+    const timeout = setTimeout(() => reject(new Error(`no results for "${query}"`)), 30_000);
+    const keystroke = () => {
+      lateMs.push(performance.now() - due);
+      typed += 1;
+      const start = performance.now();
+      type(chars.slice(0, typed).join(''), chars[typed - 1]);
+      handlerMs.push(performance.now() - start);
+      if (typed < chars.length) {
+        due = performance.now() + pauseMs;
+        setTimeout(keystroke, pauseMs);
+        return;
+      }
+      const check = () => {
+        const done = window.__benchDone.find((t) => t >= start);
+        if (done === undefined) return void requestAnimationFrame(check);
+        clearTimeout(timeout);
+        observer.disconnect();
+        resolve({
+          query,
+          ms: done - start,
+          keystrokes: chars.length,
+          maxLateMs: Math.max(...lateMs),
+          maxHandlerMs: Math.max(...handlerMs),
+          longTasks,
+          count: Number(results.dataset.count),
+        });
+      };
+      check();
+    };
+    setTimeout(keystroke, pauseMs);
+  });
+}
+
+/** The pause between keystrokes of the typing run. */
+const KEYSTROKE_PAUSE_MS = 100;
+
 /** How long the bare pass lets a search page settle (load Pagefind) before typing. */
 const SETTLE_MS = 3000;
 
@@ -155,7 +225,14 @@ const SETTLE_MS = 3000;
  * The timing pass: the same searches in a bare Chromium. Returns the times of
  * the first searches, the later searches and the ?q= link, in that order.
  */
-async function timeSearches({ baseUrl, ui, firstQueries, laterQueries, deepLinkQuery }) {
+async function timeSearches({
+  baseUrl,
+  ui,
+  firstQueries,
+  laterQueries,
+  deepLinkQuery,
+  typingQueries = [],
+}) {
   const browser = await launchBareChromium();
   const call = (fn, arg) => `(${fn})(${arg === undefined ? '' : JSON.stringify(arg)})`;
   const init = call(recordDoneStates);
@@ -175,6 +252,22 @@ async function timeSearches({ baseUrl, ui, firstQueries, laterQueries, deepLinkQ
         await page.close();
       }
     }
+    // The typing run: a reader opens the search page and types, one query after another.
+    const typing = [];
+    if (typingQueries.length) {
+      const page = await browser.newPage(init);
+      try {
+        await page.goto(`${baseUrl}/${ui}/search/`);
+        await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
+        for (const query of typingQueries) {
+          typing.push(
+            await page.evaluate(call(typeSlowly, { query, pauseMs: KEYSTROKE_PAUSE_MS })),
+          );
+        }
+      } finally {
+        await page.close();
+      }
+    }
     let deepLinkMs;
     if (deepLinkQuery) {
       const page = await browser.newPage(init);
@@ -185,7 +278,7 @@ async function timeSearches({ baseUrl, ui, firstQueries, laterQueries, deepLinkQ
         await page.close();
       }
     }
-    return { first, later, deepLinkMs };
+    return { first, later, deepLinkMs, typing };
   } finally {
     await browser.close();
   }
@@ -201,13 +294,20 @@ export async function measureSearch({
   firstQueries = ['Kazakhstan', 'Tokayev'],
   laterQueries = ['Putin', 'Astana', 'sanctions'],
   deepLinkQuery = 'Tokayev',
+  typingQueries = [],
   serverStats,
 }) {
   if (!(await hasSearchPage(baseUrl, ui))) {
     return { measured: false, reason: 'no search page in this build' };
   }
   const queries = { baseUrl, ui, firstQueries, laterQueries, deepLinkQuery };
-  const tracked = await trackSearches({ ...queries, serverStats });
+  // Bytes of later searches: the first few are enough to show what one costs.
+  const tracked = await trackSearches({
+    ...queries,
+    laterQueries: laterQueries.slice(0, TRACKED_LATER),
+    serverStats,
+  });
+  queries.typingQueries = typingQueries;
   const runs = [];
   for (let run = 0; run < TIMING_RUNS; run += 1) runs.push(await timeSearches(queries));
   // Times from the bare passes (the median of each, with every run's time in
@@ -217,12 +317,43 @@ export async function measureSearch({
       const runsMs = runs.map((run) => pick(run)[i].ms);
       return { ...m, ms: median(runsMs), runsMs, trackedMs: m.ms };
     });
+  const trackedLater = new Map(tracked.later.map((m) => [m.query, m]));
+  const later = laterQueries.map((query, i) => {
+    const runsMs = runs.map((run) => run.later[i].ms);
+    const { count, links } = runs[0].later[i];
+    const timedOut = runs.filter((run) => run.later[i].timedOut).length;
+    return {
+      query,
+      count,
+      links,
+      ...trackedLater.get(query),
+      ms: median(runsMs),
+      runsMs,
+      ...(timedOut ? { timedOut } : {}),
+    };
+  });
+  const typing = typingQueries.map((query, i) => {
+    const each = runs.map((run) => run.typing[i]);
+    return {
+      query,
+      keystrokes: each[0].keystrokes,
+      count: each[0].count,
+      ms: median(each.map((t) => t.ms)),
+      runsMs: each.map((t) => t.ms),
+      maxLateMs: Math.max(...each.map((t) => t.maxLateMs)),
+      maxHandlerMs: Math.max(...each.map((t) => t.maxHandlerMs)),
+      longTasks: each.flatMap((t) => t.longTasks),
+    };
+  });
   const { deepLink } = tracked;
   const deepLinkRunsMs = runs.map((run) => run.deepLinkMs);
   return {
     measured: true,
     first: retime(tracked.first, (run) => run.first),
-    later: retime(tracked.later, (run) => run.later),
+    later,
+    laterSummary: summarise(later.flatMap((m) => m.runsMs)),
+    laterSteps: medianSteps(runs.flatMap((run) => run.later.map((m) => m.steps))),
+    typing,
     deepLink: deepLink.error
       ? deepLink
       : { ...deepLink, ms: median(deepLinkRunsMs), runsMs: deepLinkRunsMs, trackedMs: deepLink.ms },
@@ -235,6 +366,33 @@ export async function measureSearch({
  * so each time is the median of the runs, and the report lists them all.
  */
 const TIMING_RUNS = 3;
+
+/** The median time of each step the search worker reports (see src/scripts/search-steps.ts). */
+function medianSteps(all) {
+  const names = [...new Set(all.flatMap((steps) => Object.keys(steps ?? {})))];
+  return Object.fromEntries(
+    names.map((name) => [name, median(all.map((steps) => steps?.[name] ?? 0))]),
+  );
+}
+
+/** How many later searches the bytes pass tracks. */
+const TRACKED_LATER = 5;
+
+/** The value below which a share `p` of the sorted values lie (nearest rank). */
+function percentile(sorted, p) {
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))];
+}
+
+/** Median, 95th percentile and maximum of a list of times. */
+export function summarise(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return {
+    searches: sorted.length,
+    medianMs: percentile(sorted, 0.5),
+    p95Ms: percentile(sorted, 0.95),
+    maxMs: sorted.at(-1),
+  };
+}
 
 /** The middle value (the upper one of the two middle values for an even count). */
 function median(values) {

@@ -21,31 +21,106 @@ interface Strings {
 
 const PAGE_SIZE = 10;
 
+/** The search page's elements and settings, read once from its markup. */
+interface SearchPage {
+  root: HTMLElement;
+  ui: Locale;
+  strings: Strings;
+  /** Entity id → name, for the entity filter's chips. */
+  entityNames: Record<string, string>;
+  form: HTMLFormElement;
+  input: HTMLInputElement;
+  boxes: HTMLInputElement[];
+  order: HTMLSelectElement;
+  status: HTMLElement;
+  results: HTMLElement;
+  list: HTMLOListElement;
+  more: HTMLButtonElement;
+  entityFilter: HTMLElement;
+}
+
 /** Wires the search page: form, language filter, URL, results. */
 export function startSearchPage(): void {
-  const root = document.querySelector<HTMLElement>('.search-page');
-  if (!root) return;
-  const ui = (isLocale(root.dataset.ui) ? root.dataset.ui : locales[0]) as Locale;
-  const strings = JSON.parse(root.dataset.strings ?? '{}') as Strings;
-  const entityNames = JSON.parse(root.dataset.entities ?? '{}') as Record<string, string>;
-  const form = root.querySelector<HTMLFormElement>('#search-form')!;
-  const input = root.querySelector<HTMLInputElement>('#search-input')!;
-  const boxes = [...root.querySelectorAll<HTMLInputElement>('input[name="lang"]')];
-  const order = root.querySelector<HTMLSelectElement>('#search-sort')!;
-  const status = root.querySelector<HTMLElement>('#search-status')!;
-  const results = root.querySelector<HTMLElement>('#search-results')!;
-  const list = results.querySelector<HTMLOListElement>('ol')!;
-  const more = results.querySelector<HTMLButtonElement>('.search-results__more')!;
-  const entityFilter = root.querySelector<HTMLElement>('#search-entities')!;
-  status.textContent = '';
-  status.hidden = false;
-  const plural = new Intl.PluralRules(ui);
-  const languageNames = new Intl.DisplayNames([ui], { type: 'language' });
+  const page = readSearchPage();
+  if (!page) return;
+  page.status.textContent = '';
+  page.status.hidden = false;
+  const filters = searchFilters(page, () => update(true));
+  const view = resultsView(page);
+  const worker = startSearchWorker(
+    (response) => view.receive(response, searchId),
+    () => view.workerFailed(),
+  );
   let searchId = 0;
-  // A submitted search moves focus to the results' heading; typing does not.
-  let focusResults = false;
-  // The entity filter has no form control: it comes from the URL (entity pages
-  // link to `?entity=<id>`) and is shown by name with a button that removes it.
+
+  const run = () => {
+    const id = ++searchId;
+    const current = filters.state();
+    if (current.query === '' && current.entities.length === 0) return view.showIdle();
+    view.showLoading();
+    worker.post({ type: 'search', id, ...current, pageSize: PAGE_SIZE });
+  };
+
+  const update = (push: boolean) => {
+    const url = `${location.pathname}${writeSearchParams(filters.state())}`;
+    if (push) history.pushState(null, '', url);
+    else history.replaceState(null, '', url);
+    run();
+  };
+
+  page.form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    // A submitted search moves focus to the results' heading; typing does not.
+    view.focusOnNextResults();
+    update(true);
+  });
+  page.input.addEventListener('input', () => update(false));
+  for (const box of page.boxes) box.addEventListener('change', () => update(true));
+  page.order.addEventListener('change', () => update(true));
+  page.more.addEventListener('click', () =>
+    worker.post({ type: 'more', id: searchId, pageSize: PAGE_SIZE }),
+  );
+  window.addEventListener('popstate', () => {
+    filters.show(readSearchParams(new URLSearchParams(location.search)));
+    run();
+  });
+
+  filters.show(readSearchParams(new URLSearchParams(location.search)));
+  run();
+  // Without a query in the address, Pagefind is loaded while the reader types one.
+  if (page.input.value.trim() === '') worker.warm();
+}
+
+/** The page's elements, or undefined on a page without the search form. */
+function readSearchPage(): SearchPage | undefined {
+  const root = document.querySelector<HTMLElement>('.search-page');
+  if (!root) return undefined;
+  const results = root.querySelector<HTMLElement>('#search-results')!;
+  return {
+    root,
+    ui: (isLocale(root.dataset.ui) ? root.dataset.ui : locales[0]) as Locale,
+    strings: JSON.parse(root.dataset.strings ?? '{}') as Strings,
+    entityNames: JSON.parse(root.dataset.entities ?? '{}') as Record<string, string>,
+    form: root.querySelector<HTMLFormElement>('#search-form')!,
+    input: root.querySelector<HTMLInputElement>('#search-input')!,
+    boxes: [...root.querySelectorAll<HTMLInputElement>('input[name="lang"]')],
+    order: root.querySelector<HTMLSelectElement>('#search-sort')!,
+    status: root.querySelector<HTMLElement>('#search-status')!,
+    results,
+    list: results.querySelector<HTMLOListElement>('ol')!,
+    more: results.querySelector<HTMLButtonElement>('.search-results__more')!,
+    entityFilter: root.querySelector<HTMLElement>('#search-entities')!,
+  };
+}
+
+/**
+ * The search's settings as the form shows them: query, languages, order and
+ * the entity filter. The entity filter has no form control: it comes from the
+ * URL (entity pages link to `?entity=<id>`) and is shown by name with a button
+ * that removes it, which calls `changed`.
+ */
+function searchFilters(page: SearchPage, changed: () => void) {
+  const { input, boxes, order, entityFilter, strings, entityNames } = page;
   let entities: string[] = [];
 
   const state = (): SearchState => ({
@@ -57,14 +132,6 @@ export function startSearchPage(): void {
     entities,
     order: order.value === 'newest' ? 'newest' : 'relevance',
   });
-
-  const show = (next: SearchState) => {
-    input.value = next.query;
-    order.value = next.order;
-    for (const box of boxes) box.checked = next.languages.includes(box.value as Locale);
-    entities = next.entities.filter((id) => id in entityNames);
-    showEntities();
-  };
 
   const showEntities = () => {
     entityFilter.hidden = entities.length === 0;
@@ -82,11 +149,33 @@ export function startSearchPage(): void {
       remove.addEventListener('click', () => {
         entities = entities.filter((other) => other !== id);
         showEntities();
-        update(true);
+        changed();
         input.focus();
       });
     }
   };
+
+  const show = (next: SearchState) => {
+    input.value = next.query;
+    order.value = next.order;
+    for (const box of boxes) box.checked = next.languages.includes(box.value as Locale);
+    entities = next.entities.filter((id) => id in entityNames);
+    showEntities();
+  };
+
+  return { state, show };
+}
+
+/** The results area: status line, language counts, the list and its "More" button. */
+function resultsView(page: SearchPage) {
+  const { root, ui, strings, input, boxes, status, results, list, more } = page;
+  const plural = new Intl.PluralRules(ui);
+  const languageNames = new Intl.DisplayNames([ui], { type: 'language' });
+  const items = (views: ResultView[]) =>
+    views.map((view) => resultItem(view, ui, strings, languageNames));
+  // What the status line says about the results shown.
+  let countText = '';
+  let focusResults = false;
 
   const showIdle = (reason?: QueryProblem) => {
     list.replaceChildren();
@@ -104,25 +193,20 @@ export function startSearchPage(): void {
     results.dataset.state = 'error';
   };
 
-  const items = (views: ResultView[]) =>
-    views.map((view) => resultItem(view, ui, strings, languageNames));
+  const showLoading = () => {
+    results.dataset.state = 'loading';
+    status.textContent = strings.loading;
+  };
 
-  // What the status line says about the results shown.
-  let countText = '';
+  const showMore = (response: Extract<SearchResponse, { type: 'more' }>) => {
+    list.append(...items(response.results));
+    more.hidden = !response.more;
+    // After a failed "More", a retry that worked shows the count again.
+    status.textContent = countText;
+    results.dataset.state = 'done';
+  };
 
-  const receive = (response: SearchResponse) => {
-    // An answer to an older search is dropped: the reader has typed on.
-    if (response.id !== searchId) return;
-    if (response.type === 'idle') return showIdle(response.reason);
-    if (response.type === 'error') return showError(response.message);
-    if (response.type === 'more') {
-      list.append(...items(response.results));
-      more.hidden = !response.more;
-      // After a failed "More", a retry that worked shows the count again.
-      status.textContent = countText;
-      results.dataset.state = 'done';
-      return;
-    }
+  const showResults = (response: Extract<SearchResponse, { type: 'results' }>) => {
     for (const cell of root.querySelectorAll<HTMLElement>('[data-count-for]')) {
       cell.textContent = `(${response.counts[cell.dataset.countFor!] ?? 0})`;
     }
@@ -131,61 +215,50 @@ export function startSearchPage(): void {
     list.replaceChildren(...items(response.results));
     more.hidden = !response.more;
     const { total } = response;
-    const forms = strings.count;
-    const template = forms[plural.select(total) as keyof typeof forms] ?? forms.other;
-    countText =
-      total === 0
-        ? strings.none.replace('{query}', cutQuery(input.value))
-        : template.replace('{count}', new Intl.NumberFormat(ui).format(total));
+    countText = countLine(total, cutQuery(input.value), strings, ui, plural);
     status.textContent = countText;
     if (focusResults) status.focus();
     focusResults = false;
     // The keys actually searched, for anyone checking why something matched.
     results.dataset.keys = response.keys.join(' ');
     results.dataset.count = String(total);
+    results.dataset.steps = JSON.stringify(response.steps ?? {});
     results.dataset.state = 'done';
   };
 
-  const worker = startSearchWorker(receive, () => {
+  /** Shows an answer of the worker, unless it answers an older search than `newest`. */
+  const receive = (response: SearchResponse, newest: number) => {
+    // An answer to an older search is dropped: the reader has typed on.
+    if (response.id !== newest) return;
+    if (response.type === 'idle') return showIdle(response.reason);
+    if (response.type === 'error') return showError(response.message);
+    if (response.type === 'more') return showMore(response);
+    showResults(response);
+  };
+
+  const workerFailed = () => {
     if (results.dataset.state === 'loading') showError('the search worker failed');
-  });
-
-  const run = () => {
-    const id = ++searchId;
-    const current = state();
-    if (current.query === '' && current.entities.length === 0) return showIdle();
-    results.dataset.state = 'loading';
-    status.textContent = strings.loading;
-    worker.post({ type: 'search', id, ...current, pageSize: PAGE_SIZE });
   };
 
-  const update = (push: boolean) => {
-    const url = `${location.pathname}${writeSearchParams(state())}`;
-    if (push) history.pushState(null, '', url);
-    else history.replaceState(null, '', url);
-    run();
-  };
-
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
+  const focusOnNextResults = () => {
     focusResults = true;
-    update(true);
-  });
-  input.addEventListener('input', () => update(false));
-  for (const box of boxes) box.addEventListener('change', () => update(true));
-  order.addEventListener('change', () => update(true));
-  more.addEventListener('click', () =>
-    worker.post({ type: 'more', id: searchId, pageSize: PAGE_SIZE }),
-  );
-  window.addEventListener('popstate', () => {
-    show(readSearchParams(new URLSearchParams(location.search)));
-    run();
-  });
+  };
 
-  show(readSearchParams(new URLSearchParams(location.search)));
-  run();
-  // Without a query in the address, Pagefind is loaded while the reader types one.
-  if (input.value.trim() === '') worker.warm();
+  return { receive, showIdle, showLoading, workerFailed, focusOnNextResults };
+}
+
+/** What the status line says about `total` results of `query`. */
+function countLine(
+  total: number,
+  query: string,
+  strings: Strings,
+  ui: Locale,
+  plural: Intl.PluralRules,
+): string {
+  if (total === 0) return strings.none.replace('{query}', query);
+  const forms = strings.count;
+  const template = forms[plural.select(total) as keyof typeof forms] ?? forms.other;
+  return template.replace('{count}', new Intl.NumberFormat(ui).format(total));
 }
 
 function resultItem(

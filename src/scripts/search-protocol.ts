@@ -1,5 +1,6 @@
 import type { ExcerptPart } from '../lib/search/excerpt';
 import type { QueryProblem } from '../lib/search/query-check';
+import type { SearchSteps } from './search-steps';
 
 /**
  * The messages between the search page and its search worker
@@ -65,6 +66,8 @@ export type SearchResponse =
       results: ResultView[];
       /** Whether there are more to fetch. */
       more: boolean;
+      /** How long each step took in the worker (see search-steps.ts). */
+      steps?: SearchSteps;
     }
   | { type: 'more'; id: number; results: ResultView[]; more: boolean }
   | { type: 'error'; id: number; message: string };

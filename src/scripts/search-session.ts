@@ -7,6 +7,7 @@ import { queryKeys } from '../lib/search/search-key';
 import { fallbackLanguages, firstOfEachLanguage } from '../lib/search/verify-match';
 import type { PagefindResult, PagefindResultData, SearchBackend } from './pagefind-api';
 import type { ResultView, SearchRequest, SearchResponse } from './search-protocol';
+import { stepClock } from './search-steps';
 
 /** A search request of the page. */
 export type SearchQuery = Extract<SearchRequest, { type: 'search' }>;
@@ -59,6 +60,7 @@ export function searchSession(load: () => Promise<SearchBackend>): SearchSession
   const search = async (request: SearchQuery): Promise<SearchResponse | undefined> => {
     const { id, pageSize } = request;
     latest = id;
+    const clock = stepClock();
     // What cannot be searched is said so (query-check.ts); a key too short to tell words apart finds nothing.
     const query = checkQuery(request.query);
     const noFilter = request.entities.length === 0;
@@ -68,6 +70,7 @@ export function searchSession(load: () => Promise<SearchBackend>): SearchSession
       return { type: 'results', id, keys, counts: {}, total: 0, results: [], more: false };
     }
     const { pagefind, pages, chunkStarts } = await load();
+    clock.lap('load');
     // Pagefind loads one index chunk per key; the words a key starts may go on
     // into the next chunks, which it would not search (see index-chunks.ts).
     // The keys' own chunks are loaded alongside, not after them.
@@ -76,11 +79,13 @@ export function searchSession(load: () => Promise<SearchBackend>): SearchSession
       await Promise.all([...keys, ...extra].map((word) => pagefind.preload(word)));
       if (id !== latest) return undefined;
     }
+    clock.lap('chunks');
     // The language facet and the date order are ours, not a Pagefind filter
     // and sort (see page-languages.ts); the entity filter is Pagefind's.
     const filters = request.entities.length ? { entity: { any: request.entities } } : {};
     const found = await pagefind.search(keys.length ? keys.join(' ') : null, { filters });
     if (id !== latest) return undefined;
+    clock.lap('search');
     // Without words, an entity filter alone lists every article that mentions it,
     // newest first (there is no relevance to rank by).
     const newest = request.order === 'newest' || keys.length === 0;
@@ -108,6 +113,7 @@ export function searchSession(load: () => Promise<SearchBackend>): SearchSession
     const first = facet.kept.slice(0, pageSize);
     const shown = await Promise.all(first.map(viewOf));
     if (id !== latest) return undefined;
+    clock.lap('texts');
     pending = { id, keys, results: facet.kept.slice(first.length) };
     return {
       type: 'results',
@@ -117,6 +123,7 @@ export function searchSession(load: () => Promise<SearchBackend>): SearchSession
       total: facet.kept.length,
       results: shown,
       more: pending.results.length > 0,
+      steps: clock.steps,
     };
   };
 
