@@ -9,6 +9,7 @@ import { sitemap } from './src/integrations/sitemap.ts';
 import { optionalFontDisplay } from './src/integrations/font-display.ts';
 import { dataStoreFromFile } from './src/integrations/data-store-from-file.ts';
 import { loadMentionEntities } from './src/lib/mentions/entity-forms.ts';
+import { loadConcepts } from './src/lib/search/equivalent-sources.ts';
 import { requireNode } from './src/lib/require-node.ts';
 
 requireNode('22.12.0');
@@ -17,7 +18,11 @@ requireNode('22.12.0');
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
 
 /** The entities whose mentions the Markdown pipeline records (content/entities). */
-const mentions = await loadMentionEntities(fileURLToPath(new URL('.', import.meta.url)));
+const root = fileURLToPath(new URL('.', import.meta.url));
+const mentions = await loadMentionEntities(root);
+
+/** The regions and words whose forms in every language search finds (lib/search/equivalents.ts). */
+const equivalents = await loadConcepts(root);
 
 /** Validates the content first; the sitemap takes the articles it read. */
 const guard = contentGuard();
@@ -49,6 +54,6 @@ export default defineConfig({
     worker: { format: 'es' },
   },
   markdown: {
-    processor: unified(createMarkdownOptions(mentions)),
+    processor: unified(createMarkdownOptions(mentions, equivalents)),
   },
 });

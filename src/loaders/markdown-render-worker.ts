@@ -23,14 +23,18 @@ registerHooks({
 });
 
 const { root, rendererOptions } = workerData as RenderWorkerData;
-const [{ unified }, { createMarkdownOptions }, { loadMentionEntities }] = await Promise.all([
-  import('@astrojs/markdown-remark'),
-  import('../plugins/markdown-options.ts'),
-  import('../lib/mentions/entity-forms.ts'),
-]);
+const [{ unified }, { createMarkdownOptions }, { loadMentionEntities }, { loadConcepts }] =
+  await Promise.all([
+    import('@astrojs/markdown-remark'),
+    import('../plugins/markdown-options.ts'),
+    import('../lib/mentions/entity-forms.ts'),
+    import('../lib/search/equivalent-sources.ts'),
+  ]);
 // The same processor Astro's Markdown entry type makes from the site's config
 // (astro/dist/vite-plugin-markdown/content-entry-type.js), with the same entities.
-const processor = unified(createMarkdownOptions(await loadMentionEntities(root)));
+const processor = unified(
+  createMarkdownOptions(await loadMentionEntities(root), await loadConcepts(root)),
+);
 const renderer = await processor.createRenderer(
   rendererOptions as Parameters<typeof processor.createRenderer>[0],
 );

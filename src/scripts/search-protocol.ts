@@ -1,4 +1,5 @@
 import type { ExcerptPart } from '../lib/search/excerpt';
+import type { MatchedVia } from '../lib/search/expanded-results';
 
 /**
  * The messages between the search page and its search worker
@@ -42,6 +43,8 @@ export interface ResultView {
   date?: string;
   /** The excerpt with its matched words, each part in its own language. */
   excerpt: ExcerptPart[];
+  /** For a result found only through equivalents: which of its words stand for which query words. */
+  via?: MatchedVia[];
 }
 
 /** What the worker answers. */

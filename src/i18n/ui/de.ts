@@ -131,6 +131,7 @@ export default {
   'search.count': { one: '{count} Artikel gefunden', other: '{count} Artikel gefunden' },
   'search.none': 'Kein Artikel passt zu „{query}“.',
   'search.error': 'Der Suchindex konnte nicht geladen werden. Bitte laden Sie die Seite neu.',
+  'search.matchedVia': 'Gefunden als {matches}',
   'search.filter': 'Sprache',
   'search.filterAll': 'Alle Sprachen',
   'search.more': 'Weitere Ergebnisse zeigen',

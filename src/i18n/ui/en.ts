@@ -129,6 +129,7 @@ export default {
   'search.count': { one: '{count} article found', other: '{count} articles found' },
   'search.none': 'No article matches “{query}”.',
   'search.error': 'The search index could not be loaded. Please reload the page.',
+  'search.matchedVia': 'Found as {matches}',
   'search.filter': 'Language',
   'search.filterAll': 'All languages',
   'search.more': 'Show more results',

@@ -149,6 +149,7 @@ export default {
   },
   'search.none': 'Ningún artículo coincide con «{query}».',
   'search.error': 'No se pudo cargar el índice de búsqueda. Vuelve a cargar la página.',
+  'search.matchedVia': 'Encontrado como {matches}',
   'search.filter': 'Idioma',
   'search.filterAll': 'Todos los idiomas',
   'search.more': 'Mostrar más resultados',

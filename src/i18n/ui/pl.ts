@@ -158,6 +158,7 @@ export default {
   },
   'search.none': 'Żaden artykuł nie pasuje do „{query}”.',
   'search.error': 'Nie udało się wczytać indeksu wyszukiwania. Odśwież stronę.',
+  'search.matchedVia': 'Znaleziono jako {matches}',
   'search.filter': 'Język',
   'search.filterAll': 'Wszystkie języki',
   'search.more': 'Pokaż więcej wyników',

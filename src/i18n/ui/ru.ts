@@ -159,6 +159,7 @@ export default {
   },
   'search.none': 'Ни одна статья не соответствует запросу «{query}».',
   'search.error': 'Не удалось загрузить поисковый индекс. Перезагрузите страницу.',
+  'search.matchedVia': 'Найдено как {matches}',
   'search.filter': 'Язык',
   'search.filterAll': 'Все языки',
   'search.more': 'Показать ещё',
