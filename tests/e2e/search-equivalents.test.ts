@@ -27,7 +27,12 @@ interface Shown {
 /** Runs a search from the URL and returns what each result shows, in order. */
 async function search(page: Page, ui: string, query: string): Promise<Shown[]> {
   await page.goto(urlOf(`/${ui}/search/?q=${encodeURIComponent(query)}`));
-  await page.waitForSelector('#search-results[data-state="done"]', { state: 'attached' });
+  // A query with equivalents runs two searches; on a loaded machine that takes
+  // longer than Playwright's default wait, which says nothing about the site.
+  await page.waitForSelector('#search-results[data-state="done"]', {
+    state: 'attached',
+    timeout: 20_000,
+  });
   return page.$$eval('.result', (items) =>
     items.map((item) => {
       const link = item.querySelector('.result__title a')!;

@@ -1,5 +1,4 @@
-import { phoneticKey } from './phonetic-key';
-import { latin, queryKey, stem, words } from './search-key';
+import { queryKey, stem, words } from './search-key';
 
 /**
  * Equivalents: one thing named in each language's own form. A place, body or
@@ -92,11 +91,17 @@ export function lookupKey(form: string): string {
 
 /**
  * The key a word of an article's text is compared under, in the text's
- * language: the phonetic key of its stem. A form of the lexicon is keyed the
+ * language: its stem, in its own letters. A form of the lexicon is keyed the
  * same way in its own language, so "Krieges" in a German text meets "Krieg".
+ * Within one language no spelling needs merging, and folding or the phonetic
+ * key only made unrelated words meet (Polish "sądzę", I think, and "sadza",
+ * soot). A stem shorter than four letters is too short to tell words apart
+ * (German "ändern" stems to "and"), so such a word meets only itself.
  */
 export function textWordKey(word: string, lang: string): string {
-  return phoneticKey(latin(stem(word.toLocaleLowerCase(lang), lang)));
+  const lower = word.toLocaleLowerCase(lang);
+  const stemmed = stem(lower, lang);
+  return stemmed.length >= 4 ? stemmed : lower;
 }
 
 /** The shard a lookup key is in (by its first word, so a name's n-grams share one). */
