@@ -55,9 +55,17 @@ export function tableFigures(dist) {
   };
 }
 
+/** Pagefind's executable, found as src/lib/search/pagefind-cli.ts finds it. */
 function pagefindBinary() {
   const require = createRequire(import.meta.url);
-  return require.resolve(`@pagefind/${process.platform}-${process.arch}/bin/pagefind`);
+  for (const name of ['pagefind_extended', 'pagefind']) {
+    try {
+      return require.resolve(`@pagefind/${process.platform}-${process.arch}/bin/${name}`);
+    } catch {
+      // Not this one: the next name.
+    }
+  }
+  throw new Error('Pagefind has no executable here: run `npm install`.');
 }
 
 /** Bytes of the Pagefind bundles built from `site`'s article pages, one per language. */
@@ -159,7 +167,12 @@ async function searchOnce(browser, baseUrl, query, expand) {
     if (sizes) bytes[at] += sizes.responseBodySize + sizes.responseHeadersSize;
     if (request.url().includes(`/${TABLE_FOLDER}/`)) tables[at]++;
   });
+  // The empty search page loads Pagefind while the reader types (its warm-up);
+  // what it loads counts as the page's, so the search starts after it.
+  const warmed = page.waitForResponse((r) => r.url().includes('index-chunks'), { timeout: 60_000 });
   await page.goto(`${baseUrl}/en/search/`, { waitUntil: 'networkidle' });
+  await warmed.catch(() => undefined);
+  await page.waitForLoadState('networkidle');
   phase = 'search';
   const ms = await page.evaluate(typeAndWait, query);
   await page.waitForLoadState('networkidle');
