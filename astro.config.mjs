@@ -10,6 +10,7 @@ import { dataStoreFromFile } from './src/astro-patches/data-store-from-file';
 import { loadMentionEntities } from './src/lib/mentions/entity-forms';
 import { requireNode } from './src/lib/require-node';
 import { devSearch } from './src/integrations/dev-search';
+import { loadConcepts } from './src/lib/search/equivalent-sources';
 
 requireNode();
 
@@ -26,7 +27,11 @@ if (!URL.canParse(site) || !/^https?:$/.test(new URL(site).protocol)) {
 }
 
 /** The entities whose mentions the Markdown pipeline records (content/entities). */
-const mentions = await loadMentionEntities(fileURLToPath(new URL('.', import.meta.url)));
+const root = fileURLToPath(new URL('.', import.meta.url));
+const mentions = await loadMentionEntities(root);
+
+/** The regions and words whose forms in every language search finds (lib/search/equivalents.ts). */
+const equivalents = await loadConcepts(root);
 
 /** Validates the content first; the sitemap takes the articles it read. */
 const guard = contentGuard();
@@ -59,6 +64,6 @@ export default defineConfig({
     worker: { format: 'es' },
   },
   markdown: {
-    processor: unified(createMarkdownOptions(mentions)),
+    processor: unified(createMarkdownOptions(mentions, equivalents)),
   },
 });

@@ -29,7 +29,7 @@ export const runningChildren = new Set();
 
 /** Top-level files and folders a build needs; anything else (tests, dist, content) stays behind. */
 const SITE_FILES =
-  /^(astro\.config\.\w+|tsconfig\.json|package\.json|pagefind\.(yml|yaml|json|toml)|src|public|scripts|content)$/;
+  /^(astro\.config\.\w+|tsconfig\.json|package\.json|pagefind\.(yml|yaml|json|toml)|src|public|scripts|content|data)$/;
 /** Not copied: this benchmark, and the content the generator writes (articles, and stories, which list articles). */
 const NOT_COPIED = [
   join('scripts', 'bench'),
@@ -38,7 +38,7 @@ const NOT_COPIED = [
 ];
 
 /**
- * Makes `.bench/<N>/` a fresh copy of the site: config, src/, public/, the
+ * Makes `.bench/<N>/` a fresh copy of the site: config, src/, public/, data/, the
  * build scripts and the content that does not depend on the articles
  * (content/entities); articles and stories are generated.
  */

@@ -37,6 +37,7 @@ import {
 } from './build-site.mjs';
 import { serveStatic } from '../lib/serve-static.mjs';
 import { measureSearch } from './measure-search.mjs';
+import { expansionLines, measureExpansion } from './measure-expansion.mjs';
 import { details, markdownPage, textTable } from './report.mjs';
 
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -231,6 +232,13 @@ async function benchSize(corpus, size, previous) {
     };
   } finally {
     await server.close();
+  }
+  // Cross-language expansion with and without, and the index growth it costs.
+  try {
+    result.expansion = await measureExpansion(dist);
+    expansionLines(result.expansion).forEach((line) => log(line));
+  } catch (error) {
+    result.expansion = { measured: false, reason: String(error?.message ?? error).split('\n')[0] };
   }
   return result;
 }

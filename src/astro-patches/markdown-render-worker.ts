@@ -12,14 +12,18 @@ import type { RenderRequest, RenderResponse, RenderWorkerData } from './render-p
 resolveTypeScript();
 
 const { root, rendererOptions } = workerData as RenderWorkerData;
-const [{ unified }, { createMarkdownOptions }, { loadMentionEntities }] = await Promise.all([
-  import('@astrojs/markdown-remark'),
-  import('../plugins/markdown-options'),
-  import('../lib/mentions/entity-forms'),
-]);
+const [{ unified }, { createMarkdownOptions }, { loadMentionEntities }, { loadConcepts }] =
+  await Promise.all([
+    import('@astrojs/markdown-remark'),
+    import('../plugins/markdown-options'),
+    import('../lib/mentions/entity-forms'),
+    import('../lib/search/equivalent-sources'),
+  ]);
 // The same processor Astro's Markdown entry type makes from the site's config
 // (astro/dist/vite-plugin-markdown/content-entry-type.js), with the same entities.
-const processor = unified(createMarkdownOptions(await loadMentionEntities(root)));
+const processor = unified(
+  createMarkdownOptions(await loadMentionEntities(root), await loadConcepts(root)),
+);
 const renderer = await processor.createRenderer(
   rendererOptions as Parameters<typeof processor.createRenderer>[0],
 );

@@ -118,6 +118,11 @@ export const uiSchema = z.strictObject({
   'search.commonWords': text,
   /** Shown when the search index cannot be loaded. */
   'search.error': text,
+  /**
+   * Under a result found only through an equivalent of the query's words:
+   * `{matches}` is the list of "found — query" pairs ("Moskau — Moscow").
+   */
+  'search.matchedVia': text,
   /** Label of the language filter. */
   'search.filter': text,
   /** Filter choice that shows every language. */

@@ -8,14 +8,19 @@ import { rehypeOpeningText } from './rehype-opening-text';
 import { rehypePassageAnchors } from './rehype-passage-anchors';
 import { rehypeSanitizeUntrusted } from './rehype-sanitize-untrusted';
 import { rehypeSearchKeys } from './rehype-search-keys';
+import { rehypeEquivalentKeys, type EquivalentKeysOptions } from './rehype-equivalent-keys';
 
 /**
  * The one Markdown pipeline of the site, shared by `astro.config.mjs` and the
  * tests so that what is tested is what renders the pages. The entities whose
  * mentions it records come from content/entities, loaded by the config
- * (`loadMentionEntities`); tests pass their own.
+ * (`loadMentionEntities`), and the equivalents it adds to the search keys from
+ * content/entities, CLDR and the lexicon (`loadConcepts`); tests pass their own.
  */
-export function createMarkdownOptions(mentions: EntityMentionsOptions) {
+export function createMarkdownOptions(
+  mentions: EntityMentionsOptions,
+  equivalents: EquivalentKeysOptions = { concepts: [] },
+) {
   return {
     // Smart quotes would rewrite what outlets wrote and put English quotes into
     // Russian, German and Polish text, so quotes stay as published.
@@ -31,6 +36,8 @@ export function createMarkdownOptions(mentions: EntityMentionsOptions) {
       rehypeOpeningText,
       // Last: it reads the final text and languages, and changes nothing.
       [rehypeEntityMentions, mentions],
+      // After the mentions, whose entities it adds to the search keys.
+      [rehypeEquivalentKeys, equivalents],
     ],
   } satisfies UnifiedProcessorOptions;
 }

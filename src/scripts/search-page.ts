@@ -13,6 +13,7 @@ interface Strings {
   noWord: string;
   commonWords: string;
   error: string;
+  matchedVia: string;
   outletUnknown: string;
   dateUnknown: string;
   entityFilter: string;
@@ -294,6 +295,7 @@ function resultItem(
   } else {
     meta.appendChild(document.createElement('span')).textContent = strings.dateUnknown;
   }
+  if (view.via?.length) item.append(matchedVia(view.via, strings.matchedVia));
   const excerpt = item.appendChild(document.createElement('p'));
   excerpt.className = 'result__excerpt';
   excerpt.lang = lang;
@@ -316,4 +318,24 @@ function resultItem(
     passage.append(node);
   }
   return item;
+}
+
+/**
+ * "Found as Moskau — Moscow": the words of a result found only through
+ * equivalents, each in its own language, with the query words they stand for.
+ */
+function matchedVia(via: NonNullable<ResultView['via']>, template: string): HTMLParagraphElement {
+  const line = document.createElement('p');
+  line.className = 'result__via';
+  const [before, after = ''] = template.split('{matches}');
+  line.append(before ?? '');
+  via.forEach((match, i) => {
+    if (i > 0) line.append(', ');
+    const found = line.appendChild(document.createElement('span'));
+    found.lang = match.lang;
+    found.textContent = match.found;
+    line.append(' — ', match.query);
+  });
+  line.append(after);
+  return line;
 }

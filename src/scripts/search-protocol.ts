@@ -1,6 +1,7 @@
 import type { ExcerptPart } from '../lib/search/excerpt';
 import type { QueryProblem } from '../lib/search/query-check';
 import type { SearchSteps } from './search-steps';
+import type { MatchedVia } from '../lib/search/expanded-results';
 
 /**
  * The messages between the search page and its search worker
@@ -44,6 +45,8 @@ export interface ResultView {
   date?: string;
   /** The excerpt with its matched words, each part in its own language. */
   excerpt: ExcerptPart[];
+  /** For a result found only through equivalents: which of its words stand for which query words. */
+  via?: MatchedVia[];
 }
 
 /** What the worker answers. */

@@ -1,10 +1,19 @@
 import { buildExcerpt } from '../lib/search/excerpt';
+import { expandQuery, type ExpandedQuery } from '../lib/search/expand-query';
+import {
+  explainMatch,
+  firstsByGroup,
+  groupTerms,
+  markKeys,
+  mergeResults,
+  withoutFallback,
+} from '../lib/search/expanded-results';
 import { chunksToPreload } from '../lib/search/index-chunks';
 import { languageFacet, newestFirst } from '../lib/search/page-languages';
 import { languageSwitches } from '../lib/search/passage-anchors';
 import { checkQuery, usableKeys } from '../lib/search/query-check';
 import { queryKeys } from '../lib/search/search-key';
-import { fallbackLanguages, firstOfEachLanguage } from '../lib/search/verify-match';
+import { loadEquivalentShard } from './equivalents-api';
 import type { PagefindResult, PagefindResultData, SearchBackend } from './pagefind-api';
 import type { ResultView, SearchRequest, SearchResponse } from './search-protocol';
 import { stepClock } from './search-steps';
@@ -21,27 +30,42 @@ export interface SearchSession {
 }
 
 /** A result as the page shows it, with its excerpt. */
-export function resultView(data: PagefindResultData, keys: readonly string[]): ResultView {
+export function resultView(
+  data: PagefindResultData,
+  keys: readonly string[],
+  expanded?: ExpandedQuery,
+): ResultView {
   const lang = data.meta.lang ?? 'und';
   // Words of a passage in another language (the English of a German article)
   // are marked with that language (see passage-anchors.ts).
   const switches = languageSwitches(data.anchors, lang);
+  // Found only through equivalents: the result says which of its words matched.
+  const via = expanded && explainMatch(data.content, lang, expanded.expansions, switches);
   return {
     url: data.url,
     title: data.meta.title ?? data.url,
     lang,
     outlet: data.meta.outlet,
     date: data.meta.date,
-    excerpt: buildExcerpt(data.content, keys, lang, { switches }),
+    excerpt: buildExcerpt(data.content, markKeys(keys, expanded), lang, { switches }),
+    ...(via?.length ? { via } : {}),
   };
 }
+
+/** A result's view, fetched once per result. */
+type ViewOf = (result: PagefindResult) => Promise<ResultView>;
 
 /** `fetch` of a result, called once per result however often it is asked for. */
 function oncePerResult<T>(fetch: (result: PagefindResult) => Promise<T>) {
   const done = new Map<PagefindResult, Promise<T>>();
   return (result: PagefindResult): Promise<T> => {
     let value = done.get(result);
-    if (!value) done.set(result, (value = fetch(result)));
+    if (!value) {
+      value = fetch(result);
+      done.set(result, value);
+      // A failed fetch is tried again when asked for again ("More" after an error).
+      value.catch(() => done.delete(result));
+    }
     return value;
   };
 }
@@ -52,10 +76,13 @@ function oncePerResult<T>(fetch: (result: PagefindResult) => Promise<T>) {
  * stops at its next step, so a reader typing fast does not wait for the
  * searches of every letter.
  */
-export function searchSession(load: () => Promise<SearchBackend>): SearchSession {
+export function searchSession(
+  load: () => Promise<SearchBackend>,
+  loadShard = loadEquivalentShard,
+): SearchSession {
   let latest = 0;
   // The newest search's results not yet shown.
-  let pending: { id: number; keys: string[]; results: PagefindResult[] } | undefined;
+  let pending: { id: number; keys: string[]; results: PagefindResult[]; view: ViewOf } | undefined;
 
   const search = async (request: SearchQuery): Promise<SearchResponse | undefined> => {
     const { id, pageSize } = request;
@@ -69,44 +96,59 @@ export function searchSession(load: () => Promise<SearchBackend>): SearchSession
     if (keys.length === 0 && noFilter) {
       return { type: 'results', id, keys, counts: {}, total: 0, results: [], more: false };
     }
-    const { pagefind, pages, chunkStarts } = await load();
+    // The shards of the query words' equivalents load beside Pagefind (see
+    // lib/search/expand-query.ts).
+    const [{ pagefind, pages, chunkStarts }, expanded] = await Promise.all([
+      load(),
+      keys.length ? expandQuery(query.query, loadShard) : undefined,
+    ]);
     clock.lap('load');
+    // The query as typed and, when its words have equivalents, through them.
+    const groups = groupTerms(keys, expanded);
+    const terms = groups.flat();
     // Pagefind loads one index chunk per key; the words a key starts may go on
     // into the next chunks, which it would not search (see index-chunks.ts).
     // The keys' own chunks are loaded alongside, not after them.
-    const extra = keys.flatMap((key) => chunksToPreload(chunkStarts, key));
+    const extra = terms.flatMap((key) => chunksToPreload(chunkStarts, key));
     if (extra.length > 0) {
-      await Promise.all([...keys, ...extra].map((word) => pagefind.preload(word)));
+      await Promise.all([...terms, ...extra].map((word) => pagefind.preload(word)));
       if (id !== latest) return undefined;
     }
     clock.lap('chunks');
     // The language facet and the date order are ours, not a Pagefind filter
     // and sort (see page-languages.ts); the entity filter is Pagefind's.
     const filters = request.entities.length ? { entity: { any: request.entities } } : {};
-    const found = await pagefind.search(keys.length ? keys.join(' ') : null, { filters });
+    const [found, throughEquivalents] = await Promise.all(
+      groups.map((group) => pagefind.search(group.length ? group.join(' ') : null, { filters })),
+    );
     if (id !== latest) return undefined;
     clock.lap('search');
+    // The articles with the reader's own word first (see expanded-results.ts).
+    const merged = mergeResults(found!.results, throughEquivalents?.results);
+    const { expandedOnly } = merged;
     // Without words, an entity filter alone lists every article that mentions it,
     // newest first (there is no relevance to rank by).
     const newest = request.order === 'newest' || keys.length === 0;
-    let all = newest ? newestFirst(found.results, pages) : found.results;
+    let all = newest ? newestFirst(merged.results, pages) : merged.results;
     let facet = languageFacet(all, pages, request.languages);
     // The first page of results is fetched at once, with the first match of
-    // each language, which tells whether that language's matches are genuine
-    // (see verify-match.ts).
-    const firsts = keys.length ? firstOfEachLanguage(all, pages) : [];
+    // each language in each group, which tells whether that language's
+    // matches are genuine (see verify-match.ts).
+    const firsts = keys.length ? firstsByGroup(all, expandedOnly, pages) : [];
     const data = oncePerResult((result) => result.data());
     // Each excerpt is built as soon as its result's text is in, while the
     // others are still being fetched.
-    const viewOf = oncePerResult(async (result) => resultView(await data(result), keys));
+    const viewOf: ViewOf = oncePerResult(async (result) =>
+      resultView(await data(result), keys, expandedOnly.has(result.id) ? expanded : undefined),
+    );
     const [checked] = await Promise.all([
-      Promise.all(firsts.map(data)),
+      Promise.all(firsts.map((group) => Promise.all(group.map(data)))),
       Promise.all(facet.kept.slice(0, pageSize).map(viewOf)),
     ]);
     if (id !== latest) return undefined;
-    const fallback = fallbackLanguages(firsts, checked, keys, pages);
-    if (fallback.size > 0) {
-      all = all.filter((result) => !fallback.has(pages.get(result.id)?.lang));
+    const genuine = withoutFallback(all, firsts, checked, groups, expandedOnly, pages);
+    if (genuine.length !== all.length) {
+      all = genuine;
       facet = languageFacet(all, pages, request.languages);
     }
     // The page built above, unless a language's matches were dropped from it.
@@ -114,7 +156,7 @@ export function searchSession(load: () => Promise<SearchBackend>): SearchSession
     const shown = await Promise.all(first.map(viewOf));
     if (id !== latest) return undefined;
     clock.lap('texts');
-    pending = { id, keys, results: facet.kept.slice(first.length) };
+    pending = { id, keys, results: facet.kept.slice(first.length), view: viewOf };
     return {
       type: 'results',
       id,
@@ -138,17 +180,17 @@ export function searchSession(load: () => Promise<SearchBackend>): SearchSession
 
   const nextPage = async (id: number, pageSize: number): Promise<SearchResponse | undefined> => {
     if (pending?.id !== id || id !== latest) return undefined;
-    const { keys, results } = pending;
+    const { results, view } = pending;
     // Taken off the list only once their texts are in: after a failed fetch,
     // "More" asks for the same results again.
     const batch = results.slice(0, pageSize);
-    const data = await Promise.all(batch.map((result) => result.data()));
+    const views = await Promise.all(batch.map(view));
     if (id !== latest) return undefined;
     results.splice(0, batch.length);
     return {
       type: 'more',
       id,
-      results: data.map((item) => resultView(item, keys)),
+      results: views,
       more: results.length > 0,
     };
   };

@@ -5,6 +5,7 @@ import { parseFrontmatter, unified } from '@astrojs/markdown-remark';
 import { afterAll, describe, expect, it } from 'vitest';
 import { RenderPool, RenderPoolError, type RenderEntry } from '../../src/astro-patches/render-pool';
 import { loadMentionEntities } from '../../src/lib/mentions/entity-forms';
+import { loadConcepts } from '../../src/lib/search/equivalent-sources';
 import { createMarkdownOptions } from '../../src/plugins/markdown-options';
 
 const root = process.cwd();
@@ -25,7 +26,7 @@ describe('RenderPool', () => {
   it('renders every article exactly as the pipeline does on the main thread', async () => {
     expect(entries.length).toBeGreaterThan(0);
     const renderer = await unified(
-      createMarkdownOptions(await loadMentionEntities(root)),
+      createMarkdownOptions(await loadMentionEntities(root), await loadConcepts(root)),
     ).createRenderer({});
     const inWorkers = await Promise.all(entries.map((entry) => pool.render(entry)));
     for (const [i, entry] of entries.entries()) {

@@ -136,6 +136,7 @@ export default {
   'search.commonWords':
     'Diese Wörter stehen in fast jedem Artikel: Geben Sie ein genaueres Wort ein.',
   'search.error': 'Der Suchindex konnte nicht geladen werden. Bitte laden Sie die Seite neu.',
+  'search.matchedVia': 'Gefunden als {matches}',
   'search.filter': 'Sprache',
   'search.filterAll': 'Alle Sprachen',
   'search.more': 'Weitere Ergebnisse zeigen',

@@ -133,6 +133,7 @@ export default {
   'search.noWord': 'Type a word to search.',
   'search.commonWords': 'These words are in nearly every article: type a more specific word.',
   'search.error': 'The search index could not be loaded. Please reload the page.',
+  'search.matchedVia': 'Found as {matches}',
   'search.filter': 'Language',
   'search.filterAll': 'All languages',
   'search.more': 'Show more results',

@@ -154,6 +154,7 @@ export default {
   'search.commonWords':
     'Estas palabras aparecen en casi todos los artículos: escribe una palabra más específica.',
   'search.error': 'No se pudo cargar el índice de búsqueda. Vuelve a cargar la página.',
+  'search.matchedVia': 'Encontrado como {matches}',
   'search.filter': 'Idioma',
   'search.filterAll': 'Todos los idiomas',
   'search.more': 'Mostrar más resultados',

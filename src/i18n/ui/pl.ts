@@ -162,6 +162,7 @@ export default {
   'search.noWord': 'Wpisz słowo, aby wyszukać.',
   'search.commonWords': 'Te słowa są niemal w każdym artykule: wpisz bardziej konkretne słowo.',
   'search.error': 'Nie udało się wczytać indeksu wyszukiwania. Odśwież stronę.',
+  'search.matchedVia': 'Znaleziono jako {matches}',
   'search.filter': 'Język',
   'search.filterAll': 'Wszystkie języki',
   'search.more': 'Pokaż więcej wyników',

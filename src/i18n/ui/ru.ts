@@ -163,6 +163,7 @@ export default {
   'search.noWord': 'Введите слово для поиска.',
   'search.commonWords': 'Эти слова есть почти в каждой статье: введите более конкретное слово.',
   'search.error': 'Не удалось загрузить поисковый индекс. Перезагрузите страницу.',
+  'search.matchedVia': 'Найдено как {matches}',
   'search.filter': 'Язык',
   'search.filterAll': 'Все языки',
   'search.more': 'Показать ещё',

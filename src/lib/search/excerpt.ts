@@ -21,7 +21,7 @@ export interface ExcerptOptions {
 }
 
 /** True when a word of the text matches one of the query keys (by prefix, like the index). */
-function matches(word: string, lang: string, queryKeys: readonly string[]): boolean {
+export function matchesKeys(word: string, lang: string, queryKeys: readonly string[]): boolean {
   // Stemming every word of every result is what makes excerpts slow. The key of
   // the word as written decides most words at once: a stem only drops endings,
   // so its key starts with the same letter, and only words that share a first
@@ -67,7 +67,7 @@ export function buildExcerpt(
   const languages = wordLanguages(switches, wordIndexes.length);
   const hit = wordIndexes.map((tokenIndex, w) => {
     const core = tokens[tokenIndex]!.match(/[\p{L}\p{N}]+/gu) ?? [];
-    return core.some((part) => matches(part, languages[w]!, queryKeys));
+    return core.some((part) => matchesKeys(part, languages[w]!, queryKeys));
   });
   // Slide a window of `length` words and keep the first one with the most matches.
   let best = 0;

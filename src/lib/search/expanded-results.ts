@@ -1,0 +1,103 @@
+import type { PageFacts } from './page-languages';
+import { matchesKeys } from './excerpt';
+import type { ExpandedQuery, Expansion } from './expand-query';
+import { wordLanguages, type LanguageSwitch } from './passage-anchors';
+import { fallbackLanguages, firstOfEachLanguage, type ResultText } from './verify-match';
+
+/**
+ * How the results of a query with equivalents (see expand-query.ts) are put
+ * together: the query is searched as typed and through its concepts' codes,
+ * and the articles that contain the reader's own word come first, then those
+ * found only through an equivalent (each in Pagefind's order).
+ */
+
+/** The results of both searches, the reader's word first, and which came only through a concept. */
+export function mergeResults<T extends { id: string }>(
+  literal: readonly T[],
+  expanded: readonly T[] | undefined,
+): { results: T[]; expandedOnly: Set<string> } {
+  const seen = new Set(literal.map((r) => r.id));
+  const extra = (expanded ?? []).filter((r) => !seen.has(r.id));
+  return { results: [...literal, ...extra], expandedOnly: new Set(extra.map((r) => r.id)) };
+}
+
+/** The terms each group of results was searched with: the typed keys, the expanded terms. */
+export function groupTerms(keys: readonly string[], expanded: ExpandedQuery | undefined) {
+  return expanded ? [keys, expanded.terms] : [keys];
+}
+
+/**
+ * The first result of each language within each group (typed, expanded),
+ * which tells whether that group's matches in that language are Pagefind's
+ * fallback (see verify-match.ts), checked against the group's own terms.
+ */
+export function firstsByGroup<T extends { id: string }>(
+  results: readonly T[],
+  expandedOnly: ReadonlySet<string>,
+  pages: ReadonlyMap<string, PageFacts>,
+): T[][] {
+  const typed = results.filter((r) => !expandedOnly.has(r.id));
+  const expanded = results.filter((r) => expandedOnly.has(r.id));
+  return [firstOfEachLanguage(typed, pages), firstOfEachLanguage(expanded, pages)];
+}
+
+/** `results` without the groups and languages whose first result lacks a term of its group. */
+export function withoutFallback<T extends { id: string }>(
+  results: readonly T[],
+  firsts: readonly T[][],
+  texts: readonly ResultText[][],
+  terms: readonly (readonly string[])[],
+  expandedOnly: ReadonlySet<string>,
+  pages: ReadonlyMap<string, PageFacts>,
+): T[] {
+  const dropped = terms.map((group, g) =>
+    fallbackLanguages(firsts[g] ?? [], texts[g] ?? [], group, pages),
+  );
+  if (dropped.every((set) => set.size === 0)) return [...results];
+  return results.filter((r) => {
+    const group = expandedOnly.has(r.id) ? 1 : 0;
+    return !dropped[group]?.has(pages.get(r.id)?.lang);
+  });
+}
+
+/** Every key that marks a matched word in an excerpt: the typed keys and the concepts' forms. */
+export function markKeys(keys: readonly string[], expanded: ExpandedQuery | undefined): string[] {
+  return [...new Set([...keys, ...(expanded?.expansions.flatMap((e) => e.markKeys) ?? [])])];
+}
+
+/** How a result found only through equivalents matched: a word of its text for the query's words. */
+export interface MatchedVia {
+  /** The word of the article, as written ("Moskau"). */
+  found: string;
+  /** Its language (the article's, or its passage's). */
+  lang: string;
+  /** The reader's words it stands for ("Moscow"). */
+  query: string;
+}
+
+/**
+ * For each expansion, the first word of the result's text that is one of its
+ * forms, read in the language it stands in (`switches`).
+ */
+export function explainMatch(
+  content: string,
+  lang: string,
+  expansions: readonly Expansion[],
+  switches: readonly LanguageSwitch[] = [{ from: 0, lang }],
+): MatchedVia[] {
+  const tokens = content.split(/\s+/).filter(Boolean);
+  const languages = wordLanguages(switches, tokens.length);
+  const via: MatchedVia[] = [];
+  for (const expansion of expansions) {
+    for (let w = 0; w < tokens.length; w++) {
+      const word = tokens[w]!.match(/[\p{L}\p{N}]+/gu)?.find((part) =>
+        matchesKeys(part, languages[w]!, expansion.markKeys),
+      );
+      if (word) {
+        via.push({ found: word, lang: languages[w]!, query: expansion.query });
+        break;
+      }
+    }
+  }
+  return via;
+}
