@@ -1,4 +1,5 @@
 import { EQUIVALENTS_FOLDER, type TableShard } from '../lib/search/equivalents';
+import { withBase } from '../lib/urls';
 
 const shards = new Map<string, Promise<TableShard>>();
 
@@ -10,7 +11,7 @@ const shards = new Map<string, Promise<TableShard>>();
 export function loadEquivalentShard(shard: string): Promise<TableShard> {
   let loading = shards.get(shard);
   if (!loading) {
-    loading = fetch(`/${EQUIVALENTS_FOLDER}/${shard}.json`)
+    loading = fetch(withBase(`${EQUIVALENTS_FOLDER}/${shard}.json`))
       .then((response) => {
         if (!response.ok) throw new Error(`${shard}.json: HTTP ${response.status}`);
         return response.json() as Promise<TableShard>;

@@ -11,7 +11,7 @@ import {
 import { chunksToPreload } from '../lib/search/index-chunks';
 import { languageFacet, newestFirst } from '../lib/search/page-languages';
 import { languageSwitches } from '../lib/search/passage-anchors';
-import { checkQuery, usableKeys } from '../lib/search/query-check';
+import { checkQuery, namesContentWord, usableKeys } from '../lib/search/query-check';
 import { queryKeys } from '../lib/search/search-key';
 import { loadEquivalentShard } from './equivalents-api';
 import type { PagefindResult, PagefindResultData, SearchBackend } from './pagefind-api';
@@ -91,16 +91,23 @@ export function searchSession(
     // What cannot be searched is said so (query-check.ts); a key too short to tell words apart finds nothing.
     const query = checkQuery(request.query);
     const noFilter = request.entities.length === 0;
-    if (query.problem && noFilter) return { type: 'idle', id, reason: query.problem };
-    const keys = query.problem ? [] : usableKeys(queryKeys(query.query));
+    // The shards of the query words' equivalents load beside Pagefind (see
+    // lib/search/expand-query.ts); a query of stop words waits for them, as one
+    // of its words may be another language's content word.
+    const expansion = query.problem === 'no-word' ? undefined : expandQuery(query.query, loadShard);
+    const problem =
+      query.problem === 'common-words' && namesContentWord(await expansion)
+        ? undefined
+        : query.problem;
+    if (id !== latest) return undefined;
+    if (problem && noFilter) return { type: 'idle', id, reason: problem };
+    const keys = problem ? [] : usableKeys(queryKeys(query.query));
     if (keys.length === 0 && noFilter) {
       return { type: 'results', id, keys, counts: {}, total: 0, results: [], more: false };
     }
-    // The shards of the query words' equivalents load beside Pagefind (see
-    // lib/search/expand-query.ts).
     const [{ pagefind, pages, chunkStarts }, expanded] = await Promise.all([
       load(),
-      keys.length ? expandQuery(query.query, loadShard) : undefined,
+      keys.length ? expansion : undefined,
     ]);
     clock.lap('load');
     // The query as typed and, when its words have equivalents, through them.

@@ -20,6 +20,7 @@ const SITE_SOURCES = [
   'tsconfig.json',
   'public',
   'scripts',
+  'data',
 ];
 
 /** Time a test that builds may take. */

@@ -1,5 +1,7 @@
+import type { ExpandedQuery } from './expand-query';
 import { words } from './search-key';
-import { SITE_STOP_WORDS } from './site-stop-words';
+import { isStopWordIn, SITE_STOP_WORDS } from './site-stop-words';
+import { foldLikePagefind } from './stored-keys';
 
 /**
  * The longest query searched, in characters; a longer one is cut at the last
@@ -62,4 +64,23 @@ export function checkQuery(query: string): CheckedQuery {
 /** The keys that are looked up: those of MIN_KEY_LENGTH characters or more. */
 export function usableKeys(keys: readonly string[]): string[] {
   return keys.filter((key) => key.length >= MIN_KEY_LENGTH);
+}
+
+/**
+ * True when a query of stop words is still searched: one of its words is, in
+ * the table of equivalents, a form of three letters or more in a language
+ * whose stop words it is not among ("war" is German for "was", and English
+ * for war). Shorter forms are abbreviations and symbols ("la", lanthanum).
+ */
+export function namesContentWord(expanded: ExpandedQuery | undefined): boolean {
+  return (expanded?.expansions ?? []).some(({ query, concept }) =>
+    Object.entries(concept.forms).some(([lang, forms]) =>
+      (forms ?? []).some(
+        (form) =>
+          form.length >= 3 &&
+          foldLikePagefind(form) === foldLikePagefind(query) &&
+          !isStopWordIn(form, lang),
+      ),
+    ),
+  );
 }

@@ -18,3 +18,15 @@ export const SITE_STOP_WORDS: ReadonlySet<string> = new Set(
     (list as readonly string[]).map((word) => word.toLocaleLowerCase(lang)),
   ),
 );
+
+const BY_LANGUAGE: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  Object.entries(LISTS).map(([lang, list]) => [
+    lang,
+    new Set((list as readonly string[]).map((word) => word.toLocaleLowerCase(lang))),
+  ]),
+);
+
+/** True when `word` is a stop word of the language `lang`. */
+export function isStopWordIn(word: string, lang: string): boolean {
+  return BY_LANGUAGE.get(lang)?.has(word.toLocaleLowerCase(lang)) ?? false;
+}

@@ -3,8 +3,10 @@ import {
   checkQuery,
   cutQuery,
   MAX_QUERY_LENGTH,
+  namesContentWord,
   usableKeys,
 } from '../../../src/lib/search/query-check';
+import type { Expansion } from '../../../src/lib/search/expand-query';
 import { queryKeys } from '../../../src/lib/search/search-key';
 
 describe('checkQuery', () => {
@@ -49,5 +51,26 @@ describe('usableKeys', () => {
     expect(usableKeys(queryKeys('aaaa'))).toEqual([]);
     expect(usableKeys(queryKeys('ss'))).toEqual([]);
     expect(usableKeys(queryKeys('aaaa Tokayev'))).toEqual(queryKeys('Tokayev'));
+  });
+});
+
+describe('namesContentWord', () => {
+  const expansion = (query: string, forms: Record<string, string[]>): Expansion => ({
+    query,
+    concept: { code: 'zzx', kind: 'word', forms },
+    markKeys: [],
+  });
+
+  it('searches a stop word of one language that another language has as a content word', () => {
+    // "war" is German for "was" and English for war.
+    const war = expansion('war', { en: ['war'], de: ['Krieg'], es: ['guerra'] });
+    expect(namesContentWord({ terms: ['zzx'], expansions: [war] })).toBe(true);
+  });
+
+  it('does not for short forms, or forms that are stop words where the table has them', () => {
+    const la = expansion('la', { en: ['lanthanum'], de: ['la', 'Lanthan'] });
+    const und = expansion('und', { de: ['und'], en: ['and'] });
+    expect(namesContentWord({ terms: [], expansions: [la, und] })).toBe(false);
+    expect(namesContentWord(undefined)).toBe(false);
   });
 });
