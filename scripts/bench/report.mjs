@@ -338,7 +338,7 @@ export function details(result) {
       );
     for (const t of s.typing ?? [])
       lines.push(
-        `typing "${t.query}" (${t.keystrokes} keys, 100 ms apart): results ${ms(t.ms)} after the last key (median of ${t.runsMs.map(ms).join(', ')}), ${found(t)}a key's timer late by at most ${ms(t.maxLateMs)}, its input handlers ran at most ${ms(t.maxHandlerMs)}; long tasks ${t.longTasks.length ? t.longTasks.map(ms).join(', ') : 'none'}`,
+        `typing "${t.query}" (${t.keystrokes} keys, 100 ms apart): results ${ms(t.ms)} after the last key (median of ${t.runsMs.map(ms).join(', ')}), ${found(t)}a key's timer late by at most ${ms(t.maxLateMs)}, its input handlers ran at most ${ms(t.maxHandlerMs)}; ${t.longTasks.length ? `${t.longTasks.length} long tasks on the main thread over its runs, the longest ${ms(Math.max(...t.longTasks))}` : 'no long task on the main thread'}`,
       );
     if (s.deepLink)
       lines.push(
