@@ -13,7 +13,7 @@ const SITES = join(ROOT, '.test-sites');
 const FIXTURES = fileURLToPath(new URL('./fixtures/', import.meta.url));
 const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
 /** What of the project a build needs, besides the content. */
-const SITE_SOURCES = ['astro.config.mjs', 'src', 'tsconfig.json', 'public', 'scripts'];
+const SITE_SOURCES = ['astro.config.mjs', 'src', 'tsconfig.json', 'public', 'scripts', 'data'];
 
 /** Time a test that builds may take. */
 export const BUILD_TIMEOUT = 120_000;
