@@ -22,7 +22,9 @@ const entries: RenderEntry[] = readdirSync(dir, { recursive: true })
 const pool = new RenderPool(2, { root, rendererOptions: {} });
 afterAll(() => pool.close());
 
-describe('RenderPool', () => {
+// Each worker loads the entity catalog and the search equivalents (CLDR names
+// and the lexicon) before its first render: seconds on a busy machine.
+describe('RenderPool', { timeout: 60_000 }, () => {
   it('renders every article exactly as the pipeline does on the main thread', async () => {
     expect(entries.length).toBeGreaterThan(0);
     const renderer = await unified(
