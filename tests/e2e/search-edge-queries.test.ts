@@ -11,7 +11,8 @@ import { loadUi, text } from './content';
 
 /** Opens the search page with `query` in the URL and waits until the status line says `expected`. */
 async function statusAfter(page: Page, ui: string, query: string, expected?: string) {
-  await page.goto(urlOf(`/${ui}/search/?q=${encodeURIComponent(query)}`));
+  // Navigation gets longer than the 5 s default for elements: a loaded machine is slow to start a page.
+  await page.goto(urlOf(`/${ui}/search/?q=${encodeURIComponent(query)}`), { timeout: 20_000 });
   await page.waitForFunction((want) => {
     const results = document.querySelector<HTMLElement>('#search-results');
     const status = document.querySelector('#search-status')?.textContent ?? '';
@@ -57,7 +58,7 @@ describe('search edge queries', () => {
 
   test('the search box takes at most the documented length', async () => {
     const { page } = await open();
-    await page.goto(urlOf('/en/search/'));
+    await page.goto(urlOf('/en/search/'), { timeout: 20_000 });
     expect(await page.getAttribute('#search-input', 'maxlength')).toBe(String(MAX_QUERY_LENGTH));
   });
 });

@@ -18,11 +18,12 @@ import type { Problem } from './problem';
 type BodyProblem = Omit<Problem, 'file' | 'line'> & { bodyLine: number };
 
 /**
- * Markdown that can hold a directive (a line starting with `::`) or HTML (a
- * `<`): only such texts are parsed, so the articles without either, most of
- * them, cost a regular expression.
+ * Markdown that can hold a directive (`::`, anywhere: inside a quote or a list
+ * item a directive does not start the line) or HTML (a `<`): only such texts
+ * are parsed, so the articles without either, most of them, cost a regular
+ * expression.
  */
-const MAY_NEED_CHECK = /^[ \t]*::|</m;
+const MAY_NEED_CHECK = /::|</;
 
 /** The article's Markdown as the site's pipeline parses it: GFM and directives (src/plugins). */
 function parse(markdown: string): Root {
