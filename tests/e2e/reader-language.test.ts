@@ -79,7 +79,7 @@ describe.each(Object.entries(SIZES))('the interface language at %s size', (_size
     await expect.poll(() => interfaceOf(page), POLL).toEqual(english);
     expect(await page.getAttribute('html', 'lang')).toBe('de');
     expect(await languageOf(page, 'h1')).toEqual(['de']);
-  });
+  }, 90_000);
 
   test('the language menu on an article switches the interface and keeps the reader on it', async () => {
     const de = await loadUi('de');
