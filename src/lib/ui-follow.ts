@@ -39,11 +39,61 @@ export function uiStringsPath(locale: Locale): string {
   return `${homePath(locale)}ui-strings.json`;
 }
 
-/** A short hash of every language's strings: a cached copy with another is stale. */
-export const uiStringsVersion: string = createHash('sha256')
-  .update(JSON.stringify(locales.map((locale) => uiStrings[locale])))
-  .digest('base64url')
-  .slice(0, 12);
+/** Stands for an entity's id in the entity-page path the script completes. */
+export const ID_SLOT = '{id}';
+
+/** An entity page's path with both the language and the id left open: `/{ui}/entities/{id}/`. */
+export function entityPathTemplate(pathOf: (locale: Locale, id: string) => string): string {
+  const template = uiPathTemplate((locale) => pathOf(locale, ID_SLOT));
+  if (!template.includes(ID_SLOT)) {
+    throw new Error(`entityPathTemplate: the path "${template}" does not contain the entity's id`);
+  }
+  return template;
+}
+
+/** What `/<ui>/ui-strings.json` holds: the UI strings and every entity's name. */
+export interface FollowData {
+  version: string;
+  strings: (typeof uiStrings)[Locale];
+  /** Entity id → its name in this language (the mentions under an article). */
+  entities: Record<string, string>;
+}
+
+/** Every entity's names, as loaded once per build. */
+type EntityNames = readonly { id: string; data: { names: Record<Locale, string> } }[];
+
+/**
+ * A short hash of every language's strings and entity names: a copy the
+ * reader's browser kept with another hash is stale.
+ */
+export function followVersion(entities: EntityNames): string {
+  // Once per build: every article page asks, with the same list.
+  let version = versions.get(entities);
+  if (version === undefined) {
+    version = hashOf(entities);
+    versions.set(entities, version);
+  }
+  return version;
+}
+
+const versions = new WeakMap<EntityNames, string>();
+
+function hashOf(entities: EntityNames): string {
+  return createHash('sha256')
+    .update(JSON.stringify(locales.map((locale) => uiStrings[locale])))
+    .update(JSON.stringify(entities.map((entity) => [entity.id, entity.data.names])))
+    .digest('base64url')
+    .slice(0, 12);
+}
+
+/** The contents of `/<locale>/ui-strings.json`. */
+export function followData(locale: Locale, entities: EntityNames): FollowData {
+  return {
+    version: followVersion(entities),
+    strings: uiStrings[locale],
+    entities: Object.fromEntries(entities.map((entity) => [entity.id, entity.data.names[locale]])),
+  };
+}
 
 /** What `followText` needs besides the key. */
 export interface FollowOptions {

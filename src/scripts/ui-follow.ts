@@ -7,10 +7,19 @@ import { formatPartialDate, parsePartialDate } from '../lib/partial-date';
 import { UI_CHOICE_KEY, UI_SLOT, type FollowValue } from '../lib/ui-choice';
 
 type Strings = Record<string, string | Record<string, string>>;
+/** What `/<ui>/ui-strings.json` holds (lib/ui-follow.ts). */
+interface FollowData {
+  version: string;
+  strings: Strings;
+  entities: Record<string, string>;
+}
 
 const pageUi = document.documentElement.dataset.ui ?? '';
-const { strings: stringsPath = '', version: uiVersion = '' } =
-  document.querySelector<HTMLElement>('[data-ui-follow]')?.dataset ?? {};
+const {
+  strings: stringsPath = '',
+  version: uiVersion = '',
+  entity: entityPath = '',
+} = document.querySelector<HTMLElement>('[data-ui-follow]')?.dataset ?? {};
 let shown = pageUi;
 
 function read(key: string): string | null {
@@ -30,31 +39,28 @@ function write(key: string, value: string): void {
 }
 
 /** The strings of `ui` kept from an earlier page, if they are this build's. */
-function cachedStrings(ui: string): Strings | undefined {
+function cachedData(ui: string): FollowData | undefined {
   try {
-    const kept = JSON.parse(read(`${UI_CHOICE_KEY}:${ui}`) ?? 'null') as {
-      version: string;
-      strings: Strings;
-    } | null;
-    return kept?.version === uiVersion ? kept.strings : undefined;
+    const kept = JSON.parse(read(`${UI_CHOICE_KEY}:${ui}`) ?? 'null') as FollowData | null;
+    return kept?.version === uiVersion ? kept : undefined;
   } catch {
     return undefined;
   }
 }
 
-async function fetchStrings(ui: string): Promise<Strings> {
+async function fetchData(ui: string): Promise<FollowData> {
   const response = await fetch(stringsPath.replace(UI_SLOT, ui));
   if (!response.ok) throw new Error(`${response.status} ${response.url}`);
   const body = await response.text();
   write(`${UI_CHOICE_KEY}:${ui}`, body);
-  return (JSON.parse(body) as { strings: Strings }).strings;
+  return JSON.parse(body) as FollowData;
 }
 
 function each(selector: string, update: (element: HTMLElement) => void): void {
   document.querySelectorAll<HTMLElement>(selector).forEach(update);
 }
 
-function apply(ui: string, strings: Strings): void {
+function apply(ui: string, { strings, entities }: FollowData): void {
   const numbers = new Intl.NumberFormat(ui);
   const names = new Intl.DisplayNames([ui], { type: 'language', fallback: 'code' });
   const lists = new Intl.ListFormat(ui, { style: 'long', type: 'conjunction' });
@@ -80,6 +86,11 @@ function apply(ui: string, strings: Strings): void {
   each('[data-t-names]', (el) => {
     const own = (JSON.parse(el.dataset.tNames!) as Record<string, string>)[ui];
     if (own) el.textContent = own;
+  });
+  each('[data-t-entity]', (el) => {
+    const id = el.dataset.tEntity!;
+    if (entities[id]) el.textContent = entities[id];
+    el.setAttribute('href', entityPath.replace(UI_SLOT, ui).replace('{id}', id));
   });
   each('[data-t-lang]', (el) => (el.textContent = name(el.dataset.tLang!)));
   each(
@@ -108,8 +119,7 @@ function apply(ui: string, strings: Strings): void {
 
 async function show(ui: string): Promise<void> {
   if (ui === shown) return;
-  const strings = cachedStrings(ui) ?? (await fetchStrings(ui));
-  apply(ui, strings);
+  apply(ui, cachedData(ui) ?? (await fetchData(ui)));
 }
 
 /** A language the page offers in its menu (a stored value is never trusted further). */

@@ -58,10 +58,18 @@ describe('search under npm run dev', () => {
     // The dev server's own address, not the built site's.
     await context.unroute('**/*');
     await page.goto(`${url}/en/search/?q=Kazakhstan`, { timeout: 90_000 });
-    await page.waitForSelector('#search-results[data-state="done"]', {
+    const errors: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    await page.waitForSelector('#search-results:is([data-state="done"], [data-state="error"])', {
       state: 'attached',
       timeout: 90_000,
     });
+    expect(
+      await page.getAttribute('#search-results', 'data-state'),
+      `${await page.textContent('#search-status')}\n${errors.join('\n')}`,
+    ).toBe('done');
     const found = await page.$$eval('.result__title a', (links) =>
       links.map((a) => new URL(a.getAttribute('href')!, 'http://x').pathname),
     );

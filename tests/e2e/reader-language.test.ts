@@ -20,6 +20,9 @@ const spanish = articles.find(
 const german = spanish && versionsOf(spanish, articles).find((v) => v.lang === 'de');
 const russian = articles.find((a) => a.lang === 'ru');
 
+/** The interface is filled once the strings arrive: on a busy machine that can take seconds. */
+const POLL = { timeout: 10_000, interval: 100 };
+
 const SIZES = {
   desktop: { width: 1280, height: 900 },
   phone: { width: 390, height: 844 },
@@ -58,7 +61,7 @@ describe.each(Object.entries(SIZES))('the interface language at %s size', (_size
     await page.goto(urlOf('/en/'));
     await page.locator(`main h2 a[href="${polish!.path}"]`).click();
     await page.waitForURL(urlOf(polish!.path));
-    await expect.poll(() => interfaceOf(page)).toEqual(english);
+    await expect.poll(() => interfaceOf(page), POLL).toEqual(english);
     // The article itself stays Polish.
     expect(await page.getAttribute('html', 'lang')).toBe('pl');
     expect(await languageOf(page, 'h1')).toEqual(['pl']);
@@ -69,14 +72,14 @@ describe.each(Object.entries(SIZES))('the interface language at %s size', (_size
     await page.locator('.site-name').click();
     await page.waitForURL(urlOf('/en/'));
     await page.goto(urlOf(spanish!.path));
-    await expect.poll(() => interfaceOf(page)).toEqual(english);
+    await expect.poll(() => interfaceOf(page), POLL).toEqual(english);
     const switcher = page.getByRole('navigation', { name: text(en, 'versions.label') });
     await switcher.getByRole('link', { name: 'Deutsch', exact: true }).click();
     await page.waitForURL(urlOf(german!.path));
-    await expect.poll(() => interfaceOf(page)).toEqual(english);
+    await expect.poll(() => interfaceOf(page), POLL).toEqual(english);
     expect(await page.getAttribute('html', 'lang')).toBe('de');
     expect(await languageOf(page, 'h1')).toEqual(['de']);
-  });
+  }, 90_000);
 
   test('the language menu on an article switches the interface and keeps the reader on it', async () => {
     const de = await loadUi('de');
@@ -86,7 +89,7 @@ describe.each(Object.entries(SIZES))('the interface language at %s size', (_size
     expect(await page.getAttribute('.site-header', 'lang')).toBe('pl');
     await page.locator('.ui-menu summary').click();
     await page.locator('.ui-menu a[hreflang="de"]').click();
-    await expect.poll(() => page.getAttribute('.site-header', 'lang')).toBe('de');
+    await expect.poll(() => page.getAttribute('.site-header', 'lang'), POLL).toBe('de');
     expect(new URL(page.url()).pathname).toBe(polish!.path);
     expect((await page.locator('#source-heading').innerText()).trim()).toBe(
       text(de, 'source.heading'),
@@ -96,7 +99,7 @@ describe.each(Object.entries(SIZES))('the interface language at %s size', (_size
     expect(await page.getAttribute('.site-search', 'action')).toBe('/de/search/');
     // And the choice holds on the next article.
     await page.goto(urlOf(russian!.path));
-    await expect.poll(() => page.getAttribute('.site-header', 'lang')).toBe('de');
+    await expect.poll(() => page.getAttribute('.site-header', 'lang'), POLL).toBe('de');
   });
 });
 
