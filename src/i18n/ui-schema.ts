@@ -156,6 +156,7 @@ export const uiSchema = z.strictObject({
   'entities.type.person': text,
   'entities.type.organisation': text,
   'entities.type.place': text,
+  'entities.type.other': text,
   /** How many articles mention an entity: `{count}`. */
   'entities.articleCount': plural,
   /** Shown for an entity that no article mentions. */
@@ -164,6 +165,7 @@ export const uiSchema = z.strictObject({
   'entity.kind.person': text,
   'entity.kind.organisation': text,
   'entity.kind.place': text,
+  'entity.kind.other': text,
   /** Heading of an entity's names in the other languages. */
   'entity.otherNames': text,
   /** Heading of the articles that mention the entity `{name}`. */

@@ -65,6 +65,7 @@ export default {
   'entities.type.person': 'Personen',
   'entities.type.organisation': 'Organisationen',
   'entities.type.place': 'Orte',
+  'entities.type.other': 'Weitere Namen',
   'entities.articleCount': {
     one: 'in {count} Artikel erwähnt',
     other: 'in {count} Artikeln erwähnt',
@@ -73,6 +74,7 @@ export default {
   'entity.kind.person': 'Person',
   'entity.kind.organisation': 'Organisation',
   'entity.kind.place': 'Ort',
+  'entity.kind.other': 'Sonstiges',
   'entity.otherNames': 'Namen in anderen Sprachen',
   'entity.mentionedIn': 'Artikel, die {name} erwähnen',
   'entity.mentionCount': { one: '{count} Erwähnung', other: '{count} Erwähnungen' },

@@ -64,6 +64,7 @@ export default {
   'entities.type.person': 'People',
   'entities.type.organisation': 'Organisations',
   'entities.type.place': 'Places',
+  'entities.type.other': 'Other names',
   'entities.articleCount': {
     one: 'mentioned in {count} article',
     other: 'mentioned in {count} articles',
@@ -72,6 +73,7 @@ export default {
   'entity.kind.person': 'Person',
   'entity.kind.organisation': 'Organisation',
   'entity.kind.place': 'Place',
+  'entity.kind.other': 'Other',
   'entity.otherNames': 'Names in other languages',
   'entity.mentionedIn': 'Articles that mention {name}',
   'entity.mentionCount': { one: '{count} mention', other: '{count} mentions' },

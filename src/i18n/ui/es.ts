@@ -70,6 +70,7 @@ export default {
   'entities.type.person': 'Personas',
   'entities.type.organisation': 'Organizaciones',
   'entities.type.place': 'Lugares',
+  'entities.type.other': 'Otros nombres',
   'entities.articleCount': {
     one: 'aparece en {count} artículo',
     many: 'aparece en {count} de artículos',
@@ -79,6 +80,7 @@ export default {
   'entity.kind.person': 'Persona',
   'entity.kind.organisation': 'Organización',
   'entity.kind.place': 'Lugar',
+  'entity.kind.other': 'Otro',
   'entity.otherNames': 'Nombres en otros idiomas',
   'entity.mentionedIn': 'Artículos en los que aparece {name}',
   'entity.mentionCount': {

@@ -70,6 +70,7 @@ export default {
   'entities.type.person': 'Osoby',
   'entities.type.organisation': 'Organizacje',
   'entities.type.place': 'Miejsca',
+  'entities.type.other': 'Inne nazwy',
   'entities.articleCount': {
     one: 'wymieniono w {count} artykule',
     few: 'wymieniono w {count} artykułach',
@@ -80,6 +81,7 @@ export default {
   'entity.kind.person': 'Osoba',
   'entity.kind.organisation': 'Organizacja',
   'entity.kind.place': 'Miejsce',
+  'entity.kind.other': 'Inne',
   'entity.otherNames': 'Nazwy w innych językach',
   'entity.mentionedIn': 'Artykuły, w których pojawia się {name}',
   'entity.mentionCount': {

@@ -71,6 +71,7 @@ export default {
   'entities.type.person': 'Люди',
   'entities.type.organisation': 'Организации',
   'entities.type.place': 'Места',
+  'entities.type.other': 'Другие имена',
   'entities.articleCount': {
     one: 'упоминается в {count} статье',
     few: 'упоминается в {count} статьях',
@@ -81,6 +82,7 @@ export default {
   'entity.kind.person': 'Человек',
   'entity.kind.organisation': 'Организация',
   'entity.kind.place': 'Место',
+  'entity.kind.other': 'Другое',
   'entity.otherNames': 'Имена и названия на других языках',
   'entity.mentionedIn': 'Статьи, в которых упоминается {name}',
   'entity.mentionCount': {
