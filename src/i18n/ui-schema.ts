@@ -190,6 +190,12 @@ export const uiSchema = z.strictObject({
   'home.stories': text,
   /** Label above a story's title: what kind of page this is. */
   'story.label': text,
+  /** The name of a draft story that has no title yet. */
+  'story.untitled': text,
+  /** Said on a draft story's page and beside it in lists. */
+  'story.draft': text,
+  /** On a draft story's page: what a draft is. */
+  'story.draftNotice': text,
   /** Heading of the table of a story's articles. */
   'story.articlesHeading': text,
   /** Caption of that table. */

@@ -88,6 +88,10 @@ export default {
   'article.compare': 'Sprachfassungen nebeneinander vergleichen',
   'home.stories': 'Themen',
   'story.label': 'Thema',
+  'story.untitled': 'Thema ohne Titel',
+  'story.draft': 'Entwurf',
+  'story.draftNotice':
+    'Dieses Thema wurde aus seinen Artikeln vorgeschlagen und ist ein Entwurf: Titel und Zusammenfassung fehlen noch.',
   'story.articlesHeading': 'Wie die Medien berichten',
   'story.articlesCaption': 'Die Artikel zu diesem Thema',
   'story.column.number': 'Nr.',

@@ -87,6 +87,10 @@ export default {
   'article.compare': 'Compare the language versions side by side',
   'home.stories': 'Stories',
   'story.label': 'Story',
+  'story.untitled': 'Untitled story',
+  'story.draft': 'draft',
+  'story.draftNotice':
+    'This story was suggested from its articles and is a draft: an editor has not yet written its title and summary.',
   'story.articlesHeading': 'How each outlet covers it',
   'story.articlesCaption': 'The articles of this story',
   'story.column.number': 'No.',

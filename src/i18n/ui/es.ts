@@ -98,6 +98,10 @@ export default {
   'article.compare': 'Comparar las versiones lingüísticas lado a lado',
   'home.stories': 'Temas',
   'story.label': 'Tema',
+  'story.untitled': 'Tema sin título',
+  'story.draft': 'borrador',
+  'story.draftNotice':
+    'Este tema se sugirió a partir de sus artículos y es un borrador: aún no tiene título ni resumen.',
   'story.articlesHeading': 'Cómo lo cubre cada medio',
   'story.articlesCaption': 'Los artículos de este tema',
   'story.column.number': 'N.º',

@@ -100,6 +100,10 @@ export default {
   'article.compare': 'Porównaj wersje językowe obok siebie',
   'home.stories': 'Tematy',
   'story.label': 'Temat',
+  'story.untitled': 'Temat bez tytułu',
+  'story.draft': 'szkic',
+  'story.draftNotice':
+    'Ten temat zaproponowano na podstawie jego artykułów i jest szkicem: nie ma jeszcze tytułu ani streszczenia.',
   'story.articlesHeading': 'Jak piszą o tym media',
   'story.articlesCaption': 'Artykuły na ten temat',
   'story.column.number': 'Nr',

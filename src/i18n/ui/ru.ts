@@ -101,6 +101,10 @@ export default {
   'article.compare': 'Сравнить языковые версии рядом',
   'home.stories': 'Темы',
   'story.label': 'Тема',
+  'story.untitled': 'Тема без названия',
+  'story.draft': 'черновик',
+  'story.draftNotice':
+    'Эта тема предложена по её статьям и является черновиком: название и краткое описание ещё не написаны.',
   'story.articlesHeading': 'Как об этом пишут издания',
   'story.articlesCaption': 'Статьи по этой теме',
   'story.column.number': '№',

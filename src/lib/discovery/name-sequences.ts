@@ -1,6 +1,6 @@
 import { foldWord } from '../mentions/name-endings';
 import type { CorpusArticle } from './corpus';
-import { regionNames } from './type-evidence';
+import { givenNameKeys, nameKey, regionNames } from './type-evidence';
 import { wordTokens } from './name-tokens';
 import type { WordStats } from './word-stats';
 
@@ -47,6 +47,7 @@ export function nameOccurrences(article: CorpusArticle, stats: WordStats): NameO
  * two names, "Reino Unido" one.
  */
 export function splitNames(words: readonly string[], lang: string): string[][] {
+  words = withoutTitle(words);
   if (words.length < 2 || regionNames(lang).has(foldWord(words.join(' '), lang)))
     return words.length ? [[...words]] : [];
   const parts: string[][] = [];
@@ -59,4 +60,17 @@ export function splitNames(words: readonly string[], lang: string): string[][] {
   }
   parts.push(part);
   return parts.filter((p) => p.length > 0);
+}
+
+/**
+ * A name without the title before it: the words before a given name that is
+ * followed by a surname ("Prime Minister Donald Tusk" is Donald Tusk; the
+ * title marks a person, as the given name does).
+ */
+function withoutTitle(words: readonly string[]): readonly string[] {
+  const given = givenNameKeys();
+  const first = words.findIndex(
+    (word, i) => i < words.length - 1 && given.has(nameKey(word.split('-')[0]!)),
+  );
+  return first > 0 ? words.slice(first) : words;
 }
