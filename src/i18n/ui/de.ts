@@ -88,6 +88,19 @@ export default {
   'article.compare': 'Sprachfassungen nebeneinander vergleichen',
   'home.stories': 'Themen',
   'story.label': 'Thema',
+  'discovery.unlistedHeading': 'Außerdem in den Artikeln genannt',
+  'discovery.unlistedIntro':
+    'Namen, die mehrere Artikel nennen, die aber noch keine eigene Seite haben. Jeder Link sucht sie in den Artikeln.',
+  'discovery.entityNames': 'Am häufigsten zusammen genannt',
+  'discovery.storyNames': 'Namen in seinen Artikeln',
+  'discovery.entityTimeline': 'Erwähnungen im Zeitverlauf, nach Sprache',
+  'discovery.storyTimeline': 'Artikel im Zeitverlauf, nach Sprache',
+  'discovery.timelineTable': 'Das Diagramm als Tabelle',
+  'discovery.timelineNone': 'Keiner dieser Artikel hat ein Datum.',
+  'discovery.period': 'Zeitraum',
+  'discovery.total': 'Gesamt',
+  'discovery.undated':
+    'Nicht im Diagramm: {count} in Artikeln, die nur auf das Jahr oder gar nicht datiert sind.',
   'story.untitled': 'Thema ohne Titel',
   'story.draft': 'Entwurf',
   'story.draftNotice':

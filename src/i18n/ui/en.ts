@@ -87,6 +87,19 @@ export default {
   'article.compare': 'Compare the language versions side by side',
   'home.stories': 'Stories',
   'story.label': 'Story',
+  'discovery.unlistedHeading': 'Also named in the articles',
+  'discovery.unlistedIntro':
+    'Names that several articles mention but that have no page yet. Each link searches the articles for it.',
+  'discovery.entityNames': 'Named with it most often',
+  'discovery.storyNames': 'Names in its articles',
+  'discovery.entityTimeline': 'Mentions over time, by language',
+  'discovery.storyTimeline': 'Articles over time, by language',
+  'discovery.timelineTable': 'The chart as a table',
+  'discovery.timelineNone': 'None of these articles has a date.',
+  'discovery.period': 'Period',
+  'discovery.total': 'Total',
+  'discovery.undated':
+    'Not on the chart: {count} in articles dated only to the year, or not dated.',
   'story.untitled': 'Untitled story',
   'story.draft': 'draft',
   'story.draftNotice':

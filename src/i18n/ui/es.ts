@@ -98,6 +98,19 @@ export default {
   'article.compare': 'Comparar las versiones lingüísticas lado a lado',
   'home.stories': 'Temas',
   'story.label': 'Tema',
+  'discovery.unlistedHeading': 'También nombrados en los artículos',
+  'discovery.unlistedIntro':
+    'Nombres que mencionan varios artículos pero que aún no tienen página propia. Cada enlace los busca en los artículos.',
+  'discovery.entityNames': 'Nombrados con más frecuencia junto a él',
+  'discovery.storyNames': 'Nombres en sus artículos',
+  'discovery.entityTimeline': 'Menciones a lo largo del tiempo, por idioma',
+  'discovery.storyTimeline': 'Artículos a lo largo del tiempo, por idioma',
+  'discovery.timelineTable': 'El gráfico como tabla',
+  'discovery.timelineNone': 'Ninguno de estos artículos tiene fecha.',
+  'discovery.period': 'Periodo',
+  'discovery.total': 'Total',
+  'discovery.undated':
+    'Fuera del gráfico: {count} en artículos fechados solo por el año o sin fecha.',
   'story.untitled': 'Tema sin título',
   'story.draft': 'borrador',
   'story.draftNotice':

@@ -100,6 +100,18 @@ export default {
   'article.compare': 'Porównaj wersje językowe obok siebie',
   'home.stories': 'Tematy',
   'story.label': 'Temat',
+  'discovery.unlistedHeading': 'Wymienione także w artykułach',
+  'discovery.unlistedIntro':
+    'Nazwy, które pojawiają się w kilku artykułach, ale nie mają jeszcze własnej strony. Każdy link wyszukuje je w artykułach.',
+  'discovery.entityNames': 'Najczęściej wymieniane razem',
+  'discovery.storyNames': 'Nazwy w jego artykułach',
+  'discovery.entityTimeline': 'Wzmianki w czasie, według języka',
+  'discovery.storyTimeline': 'Artykuły w czasie, według języka',
+  'discovery.timelineTable': 'Wykres jako tabela',
+  'discovery.timelineNone': 'Żaden z tych artykułów nie ma daty.',
+  'discovery.period': 'Okres',
+  'discovery.total': 'Razem',
+  'discovery.undated': 'Poza wykresem: {count} w artykułach datowanych tylko rokiem lub bez daty.',
   'story.untitled': 'Temat bez tytułu',
   'story.draft': 'szkic',
   'story.draftNotice':

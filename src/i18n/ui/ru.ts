@@ -101,6 +101,18 @@ export default {
   'article.compare': 'Сравнить языковые версии рядом',
   'home.stories': 'Темы',
   'story.label': 'Тема',
+  'discovery.unlistedHeading': 'Также названы в статьях',
+  'discovery.unlistedIntro':
+    'Имена, которые упоминаются в нескольких статьях, но ещё не имеют своей страницы. Каждая ссылка ищет их в статьях.',
+  'discovery.entityNames': 'Чаще всего упоминаются вместе',
+  'discovery.storyNames': 'Имена в её статьях',
+  'discovery.entityTimeline': 'Упоминания по времени и языкам',
+  'discovery.storyTimeline': 'Статьи по времени и языкам',
+  'discovery.timelineTable': 'График в виде таблицы',
+  'discovery.timelineNone': 'Ни у одной из этих статей нет даты.',
+  'discovery.period': 'Период',
+  'discovery.total': 'Всего',
+  'discovery.undated': 'Не на графике: {count} в статьях, датированных только годом или без даты.',
   'story.untitled': 'Тема без названия',
   'story.draft': 'черновик',
   'story.draftNotice':
