@@ -1,6 +1,7 @@
 // Suggests entities (people, organisations, places) that the articles name and
 // content/entities does not have yet.
-// Usage: npm run entities -- suggest [--json] [--write] [--root <project root>]
+// Usage: npm run entities -- suggest [--json] [--write] [--min-mentions N] [--root <project root>]
+// --min-mentions: propose names mentioned at least N times in all (default 2).
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -10,9 +11,14 @@ import { ENTITIES_DIR, readEntities } from '../src/lib/content/read-entities.ts'
 import { formsOf } from '../src/lib/mentions/entity-forms.ts';
 import { corpusOf } from '../src/lib/discovery/corpus.ts';
 import { entityYaml } from '../src/lib/discovery/entity-file.ts';
-import { discoverNames, type Proposal } from '../src/lib/discovery/suggest-entities.ts';
+import {
+  MIN_MENTIONS,
+  discoverNames,
+  type Proposal,
+} from '../src/lib/discovery/suggest-entities.ts';
 
-const USAGE = 'usage: npm run entities -- suggest [--json] [--write] [--root <project root>]';
+const USAGE =
+  'usage: npm run entities -- suggest [--json] [--write] [--min-mentions N] [--root <project root>]';
 
 function parse() {
   try {
@@ -22,10 +28,15 @@ function parse() {
         json: { type: 'boolean', default: false },
         write: { type: 'boolean', default: false },
         root: { type: 'string', default: process.cwd() },
+        'min-mentions': { type: 'string', default: String(MIN_MENTIONS) },
       },
     });
     if (positionals.length !== 1 || positionals[0] !== 'suggest')
       throw new Error(`expected the command "suggest", got "${positionals.join(' ')}"`);
+    if (!/^[1-9]\d*$/.test(values['min-mentions']))
+      throw new Error(
+        `--min-mentions expects a whole number of at least 1, got "${values['min-mentions']}"`,
+      );
     return values;
   } catch (error) {
     console.error(`entities: ${(error as Error).message.split('\n')[0]}\n${USAGE}`);
@@ -43,7 +54,11 @@ if (problems.length + entityProblems.length > 0) {
   process.exit(1);
 }
 const catalog = entities.map((entity) => ({ id: entity.id, forms: formsOf(entity.data) }));
-const proposals = discoverNames(corpusOf(articles), catalog).filter((p) => !p.known);
+const proposals = discoverNames(
+  corpusOf(articles),
+  catalog,
+  Number(options['min-mentions']),
+).filter((p) => !p.known);
 
 if (options.json) {
   const shaped = proposals.map(({ id, type, names, aliases, articles }) => ({

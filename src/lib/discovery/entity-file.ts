@@ -33,7 +33,7 @@ const capitalised = (text: string) =>
  * marked by a comment as missing, for the editor to replace.
  */
 export function entityYaml(proposal: Proposal): string {
-  const names = new YAMLMap<string, string>();
+  const names = new YAMLMap();
   const doc = new Document({});
   for (const lang of locales) {
     const found = proposal.names[lang];

@@ -1,6 +1,6 @@
 import { foldWord } from '../mentions/name-endings';
 import type { CorpusArticle } from './corpus';
-import { givenNameKeys, nameKey, regionNames } from './type-evidence';
+import { givenNameKeys, nameKey, regionNames, regionOfWord } from './type-evidence';
 import { wordTokens } from './name-tokens';
 import type { WordStats } from './word-stats';
 
@@ -53,7 +53,7 @@ export function splitNames(words: readonly string[], lang: string): string[][] {
   const parts: string[][] = [];
   let part: string[] = [];
   for (const word of words) {
-    if (regionNames(lang).has(foldWord(word, lang))) {
+    if (regionOfWord(word, lang)) {
       parts.push(part, [word]);
       part = [];
     } else part.push(word);

@@ -1,3 +1,4 @@
+import { pushTo } from './multimap';
 import slugify from '@sindresorhus/slugify';
 import { AliasIndex, tokenize, type MentionEntity } from '../mentions/alias-index';
 import { latin } from '../search/search-key';
@@ -6,7 +7,7 @@ import { nameOccurrences, type NameOccurrence } from './name-sequences';
 import { guessType, type GuessedType } from './guess-type';
 import { DisjointSets, clusterWords, type WordClusters } from './word-clusters';
 import { WordStats } from './word-stats';
-import { nameKey, regionNames } from './type-evidence';
+import { nameKey, regionNames, regionOfWord } from './type-evidence';
 import { foldWord } from '../mentions/name-endings';
 
 /** A name as one language writes it, all its inflected forms together. */
@@ -47,6 +48,7 @@ export const MIN_MENTIONS = 2;
 export function discoverNames(
   articles: readonly CorpusArticle[],
   catalog: readonly MentionEntity[] = [],
+  minMentions = MIN_MENTIONS,
 ): Proposal[] {
   const stats = new WordStats(articles);
   const occurrences = articles.flatMap((article) => nameOccurrences(article, stats));
@@ -58,7 +60,7 @@ export function discoverNames(
   const taken = new Set(catalog.map((entity) => entity.id));
   return groups
     .map((group) => proposalOf(group, index, taken))
-    .filter((proposal) => proposal.mentions >= MIN_MENTIONS)
+    .filter((proposal) => proposal.mentions >= minMentions)
     .sort(
       (a, b) =>
         b.articles.length - a.articles.length ||
@@ -72,8 +74,7 @@ function groupByLanguage(
   occurrences: readonly NameOccurrence[],
 ): Map<string, Map<string, LanguageName>> {
   const byLang = new Map<string, NameOccurrence[]>();
-  for (const occurrence of occurrences)
-    byLang.set(occurrence.lang, [...(byLang.get(occurrence.lang) ?? []), occurrence]);
+  for (const occurrence of occurrences) pushTo(byLang, occurrence.lang, occurrence);
   const result = new Map<string, Map<string, LanguageName>>();
   for (const [lang, list] of byLang) {
     const counts = new Map<string, number>();
@@ -109,7 +110,8 @@ function namesOfLanguage(
   const names = new Map<string, LanguageName>();
   for (const { article, words } of list) {
     let key = keyOf(words, clusters);
-    if (words.length === 1) {
+    // A country alone is itself, not the end of a longer name ("Rosji" after "Państwa Związkowego Rosji").
+    if (words.length === 1 && !regionOfWord(words[0]!, lang)) {
       const full = longByArticle.get(article)?.get(clusters.clusterOf(words[0]!));
       if (full?.size === 1) key = [...full][0]!;
     }
@@ -149,7 +151,9 @@ function namesOfLanguage(
 function regionOf(name: LanguageName): string | undefined {
   const regions = regionNames(name.lang);
   for (const form of [name.name, ...name.forms.keys()]) {
-    const code = regions.get(foldWord(form, name.lang));
+    const code =
+      regions.get(foldWord(form, name.lang)) ??
+      (form.includes(' ') ? undefined : regionOfWord(form, name.lang));
     if (code) return code;
   }
   return undefined;
@@ -180,7 +184,7 @@ function mergeAcrossLanguages(names: readonly LanguageName[]): LanguageName[][] 
     const words = keys[i]!.split(' ');
     if (words.length >= 2) {
       const person = `${words[0]![0]}…${words.at(-1)}`;
-      byPerson.set(person, [...(byPerson.get(person) ?? []), i]);
+      pushTo(byPerson, person, i);
     }
   });
   for (const members of byPerson.values())
@@ -198,7 +202,7 @@ function mergeAcrossLanguages(names: readonly LanguageName[]): LanguageName[][] 
   const groups = new Map<number, LanguageName[]>();
   names.forEach((name, i) => {
     const root = sets.find(i);
-    groups.set(root, [...(groups.get(root) ?? []), name]);
+    pushTo(groups, root, name);
   });
   return [...groups.values()];
 }
@@ -214,15 +218,18 @@ function proposalOf(
     if (!byLang.has(name.lang)) byLang.set(name.lang, name);
   const names: Record<string, string> = {};
   const aliases: Record<string, string[]> = {};
+  const region = regionOfGroup(group);
   for (const [lang, main] of [...byLang].sort(([a], [b]) => a.localeCompare(b))) {
-    names[lang] = main.name;
     const forms = group
       .filter((name) => name.lang === lang)
       .flatMap((name) => [...name.forms.keys()]);
-    const own = new AliasIndex([{ id: 'self', forms: { [lang]: [main.name] } }]);
-    const extra = [...new Set(forms)].filter(
-      (form) => form !== main.name && !covers(own, form, lang),
-    );
+    // A country is named as CLDR names it, where the articles have that form.
+    const cldr =
+      region && forms.find((form) => regionNames(lang).get(foldWord(form, lang)) === region);
+    const name = cldr || main.name;
+    names[lang] = name;
+    const own = new AliasIndex([{ id: 'self', forms: { [lang]: [name] } }]);
+    const extra = [...new Set(forms)].filter((form) => form !== name && !covers(own, form, lang));
     if (extra.length > 0) aliases[lang] = extra.sort();
   }
   const articleCounts = new Map<string, number>();
@@ -234,7 +241,7 @@ function proposalOf(
     .find(Boolean);
   return {
     id: idFor(names, taken),
-    type: guessType(group, regionOfGroup(group)),
+    type: guessType(group, region),
     names,
     aliases,
     articles: [...articleCounts.keys()].sort(),

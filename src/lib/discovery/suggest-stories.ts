@@ -1,3 +1,4 @@
+import { pushTo } from './multimap';
 import slugify from '@sindresorhus/slugify';
 import { foldWord } from '../mentions/name-endings';
 import { indexKeys, latin } from '../search/search-key';
@@ -58,7 +59,7 @@ export function suggestStories(
   vectors.forEach((vector, i) => {
     for (const key of vector.keys()) {
       const count = df.get(key)!;
-      if (count >= 2 && count <= cap) postings.set(key, [...(postings.get(key) ?? []), i]);
+      if (count >= 2 && count <= cap) pushTo(postings, key, i);
     }
   });
   for (let i = 0; i < open.length; i++) {
@@ -85,7 +86,7 @@ function entitiesByArticle(names: readonly Proposal[]): Map<string, string[]> {
   const map = new Map<string, string[]>();
   for (const name of names) {
     const id = name.known ?? name.id;
-    for (const article of name.articles) map.set(article, [...(map.get(article) ?? []), id]);
+    for (const article of name.articles) pushTo(map, article, id);
   }
   return map;
 }
@@ -135,7 +136,7 @@ function groupsOf(articles: readonly CorpusArticle[], sets: DisjointSets): Corpu
   const groups = new Map<number, CorpusArticle[]>();
   articles.forEach((article, i) => {
     const root = sets.find(i);
-    groups.set(root, [...(groups.get(root) ?? []), article]);
+    pushTo(groups, root, article);
   });
   return [...groups.values()];
 }

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { latin } from '../search/search-key';
 import { phoneticKey } from '../search/phonetic-key';
-import { foldWord } from '../mentions/name-endings';
+import { endingsOf, foldWord } from '../mentions/name-endings';
 
 const require = createRequire(import.meta.url);
 
@@ -92,4 +92,38 @@ export function givenNameKeys(): Set<string> {
     for (const name of map.keys()) if (name.length >= 3) givenNames.add(nameKey(name));
   }
   return givenNames;
+}
+
+const regionBaseCache = new Map<string, Map<string, string>>();
+
+/**
+ * The region code of a word in any case form: "Rosji" and "Rosja" share the
+ * base "rosj" once each loses a case ending of the language (see `bases`).
+ * Bases shorter than four letters are too ambiguous to count.
+ */
+export function regionOfWord(word: string, lang: string): string | undefined {
+  let map = regionBaseCache.get(lang);
+  if (!map) {
+    map = new Map();
+    for (const [name, code] of regionNames(lang))
+      if (!name.includes(' '))
+        for (const base of bases(name, lang))
+          if (base.length >= 4 && !map.has(base)) map.set(base, code);
+    regionBaseCache.set(lang, map);
+  }
+  const folded = foldWord(word, lang);
+  for (const base of bases(folded, lang)) {
+    const code = map.get(base);
+    if (code) return code;
+  }
+  return undefined;
+}
+
+/** A folded word and what is left of it without each case ending of `lang` (at least three letters). */
+export function bases(folded: string, lang: string): string[] {
+  const found = [folded];
+  for (const ending of endingsOf(lang))
+    if (ending && folded.endsWith(ending) && folded.length - ending.length >= 3)
+      found.push(folded.slice(0, -ending.length));
+  return found;
 }

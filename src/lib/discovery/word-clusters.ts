@@ -1,3 +1,4 @@
+import { pushTo } from './multimap';
 import { endingsOf, foldWord } from '../mentions/name-endings';
 import { aliasWord, matchesWord } from '../mentions/word-match';
 
@@ -46,7 +47,7 @@ export function clusterWords(counts: ReadonlyMap<string, number>, lang: string):
   const byPrefix = new Map<string, number[]>();
   words.forEach((word, i) => {
     const key = foldWord(word, lang).slice(0, 3);
-    byPrefix.set(key, [...(byPrefix.get(key) ?? []), i]);
+    pushTo(byPrefix, key, i);
   });
   for (const members of byPrefix.values()) {
     const prepared = members.map((i) => aliasWord(words[i]!, lang));
@@ -63,7 +64,7 @@ export function clusterWords(counts: ReadonlyMap<string, number>, lang: string):
   const groups = new Map<number, string[]>();
   words.forEach((word, i) => {
     const root = sets.find(i);
-    groups.set(root, [...(groups.get(root) ?? []), word]);
+    pushTo(groups, root, word);
   });
   for (const [root, members] of groups) names.set(root, nominative(members, counts, lang));
   return {

@@ -1,9 +1,9 @@
-import { endingsOf, foldWord } from '../mentions/name-endings';
+import { foldWord } from '../mentions/name-endings';
 import { calendarWords } from './calendar-words';
 import type { CorpusArticle } from './corpus';
 import { wordTokens, type WordToken } from './name-tokens';
 import { stopWords } from './stop-words';
-import { cityKeys, givenNameKeys, nameKey, regionNames } from './type-evidence';
+import { bases, cityKeys, givenNameKeys, nameKey, regionOfWord } from './type-evidence';
 
 /** How a word is written across the corpus, in one language. */
 interface WordCounts {
@@ -98,21 +98,12 @@ export class WordStats {
     const entry = this.#counts.get(base)?.get(folded);
     if (!entry || entry.capital === 0 || entry.lower >= entry.capital) return true;
     if (!this.#nounCapitalising.has(base)) return false;
-    return !bases(folded, base).some(
-      (stem) =>
-        this.#nameKeys.has(nameKey(stem)) ||
-        regionNames(base).has(stem) ||
-        givenNameKeys().has(nameKey(stem)) ||
-        cityKeys().has(nameKey(stem)),
+    const key = nameKey(folded);
+    return !(
+      bases(folded, base).some((stem) => this.#nameKeys.has(nameKey(stem))) ||
+      regionOfWord(folded, base) ||
+      givenNameKeys().has(key) ||
+      cityKeys().has(key)
     );
   }
-}
-
-/** A folded word and what is left of it without each case ending of `lang` (at least three letters). */
-export function bases(folded: string, lang: string): string[] {
-  const found = [folded];
-  for (const ending of endingsOf(lang))
-    if (ending && folded.endsWith(ending) && folded.length - ending.length >= 3)
-      found.push(folded.slice(0, -ending.length));
-  return found;
 }
