@@ -24,7 +24,8 @@ describe('wordTokens', () => {
   });
 });
 
-describe('splitNames', () => {
+// Loads CLDR's region names and the given-name lists on first use.
+describe('splitNames', { timeout: 120_000 }, () => {
   it('splits two names run together at a country, keeps a country of two words whole', () => {
     expect(splitNames(['Украину', 'Казахстан'], 'ru')).toEqual([['Украину'], ['Казахстан']]);
     expect(splitNames(['Reino', 'Unido'], 'es')).toEqual([['Reino', 'Unido']]);

@@ -41,7 +41,8 @@ const corpus = [
   ),
 ];
 
-describe('discoverNames', () => {
+// The first call loads the given-name lists and the city gazetteer: seconds on a busy machine.
+describe('discoverNames', { timeout: 120_000 }, () => {
   it('merges a name across inflections and scripts into one proposal with every article', () => {
     const duda = discoverNames(corpus).filter((p) =>
       Object.values(p.names).some((n) => /Duda|Дуда/.test(n)),
@@ -69,7 +70,7 @@ describe('discoverNames', () => {
   });
 });
 
-describe('suggestStories', () => {
+describe('suggestStories', { timeout: 120_000 }, () => {
   it('groups reports close in date that share a name, and leaves the unrelated one out', () => {
     const stories = suggestStories(corpus, discoverNames(corpus));
     expect(stories.map((s) => s.articles)).toEqual([['de/c', 'pl/a', 'ru/b']]);
