@@ -167,6 +167,7 @@ export const uiSchema = z.strictObject({
   'entities.type.person': text,
   'entities.type.organisation': text,
   'entities.type.place': text,
+  'entities.type.other': text,
   /** How many articles mention an entity: `{count}`. */
   'entities.articleCount': plural,
   /** Shown for an entity that no article mentions. */
@@ -175,6 +176,7 @@ export const uiSchema = z.strictObject({
   'entity.kind.person': text,
   'entity.kind.organisation': text,
   'entity.kind.place': text,
+  'entity.kind.other': text,
   /** Heading of an entity's names in the other languages. */
   'entity.otherNames': text,
   /** Heading of the articles that mention the entity `{name}`. */
@@ -199,6 +201,34 @@ export const uiSchema = z.strictObject({
   'home.stories': text,
   /** Label above a story's title: what kind of page this is. */
   'story.label': text,
+  /** Heading of the list of names that have no entity page yet. */
+  'discovery.unlistedHeading': text,
+  /** What that list is. */
+  'discovery.unlistedIntro': text,
+  /** Heading on an entity page: names that appear with it. */
+  'discovery.entityNames': text,
+  /** Heading on a story page: names its articles share. */
+  'discovery.storyNames': text,
+  /** Heading of an entity's chart of mentions over time. */
+  'discovery.entityTimeline': text,
+  /** Heading of a story's chart of articles over time. */
+  'discovery.storyTimeline': text,
+  /** Opens the chart's numbers as a table. */
+  'discovery.timelineTable': text,
+  /** Instead of a chart when no article has a date. */
+  'discovery.timelineNone': text,
+  /** Column heading: month or year. */
+  'discovery.period': text,
+  /** Column heading: all languages together. */
+  'discovery.total': text,
+  /** Under a chart: what it leaves out. {count} is a number. */
+  'discovery.undated': text,
+  /** The name of a draft story that has no title yet. */
+  'story.untitled': text,
+  /** Said on a draft story's page and beside it in lists. */
+  'story.draft': text,
+  /** On a draft story's page: what a draft is. */
+  'story.draftNotice': text,
   /** Heading of the table of a story's articles. */
   'story.articlesHeading': text,
   /** Caption of that table. */

@@ -11,9 +11,9 @@ const oneLineSchema = z
   .regex(/^[^\n\r]*$/, 'expected one line, without line breaks');
 
 /** What kind of thing an entity is; the entity index groups by it. */
-export const entityTypeSchema = z.enum(['person', 'organisation', 'place'], {
+export const entityTypeSchema = z.enum(['person', 'organisation', 'place', 'other'], {
   error: (issue) =>
-    `expected one of person, organisation, place; got ${JSON.stringify(issue.input)}`,
+    `expected one of person, organisation, place, other; got ${JSON.stringify(issue.input)}`,
 });
 
 /** The kind of an entity. */
@@ -27,7 +27,7 @@ export type EntityType = z.output<typeof entityTypeSchema>;
  * are found by rule (see src/lib/mentions/word-match.ts).
  */
 export const entitySchema = z.strictObject({
-  /** Person, organisation or place. */
+  /** Person, organisation, place, or other (an event, a treaty, a name not yet sorted). */
   type: entityTypeSchema,
   /** The name in each configured language, as readers of that language know it (all required). */
   names: localizedTextSchema,

@@ -53,7 +53,7 @@ describe('entitySchema', () => {
 
   it('names the kinds it accepts', () => {
     expect(issuesOf({ type: 'city', names })).toEqual([
-      'type: expected one of person, organisation, place; got "city"',
+      'type: expected one of person, organisation, place, other; got "city"',
     ]);
   });
 

@@ -7,7 +7,16 @@ const text = { en: 'A', es: 'B', de: 'C', ru: 'D', pl: 'E' };
 describe('storySchema', () => {
   it('accepts a title and summary in every language and a list of article ids', () => {
     const story = { title: text, summary: text, articles: ['de/ein-artikel', 'ru/statya'] };
-    expect(storySchema.parse(story)).toEqual(story);
+    expect(storySchema.parse(story)).toEqual({ ...story, draft: false });
+  });
+
+  it('accepts a draft without title and summary, and refuses a story that is neither', () => {
+    expect(storySchema.parse({ draft: true, articles: ['de/ein-artikel'] }).title).toBeUndefined();
+    const result = storySchema.safeParse({ articles: ['de/ein-artikel'] });
+    expect(result.success ? [] : result.error.issues.map((i) => i.path.join('.'))).toEqual([
+      'title',
+      'summary',
+    ]);
   });
 
   it('lets a story list no articles (they may name it instead)', () => {

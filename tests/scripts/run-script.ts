@@ -20,11 +20,11 @@ export interface Run {
  * terminal and asks nothing. It runs in the project root (where `--import tsx`
  * is found); scripts take another root as an argument.
  */
-export function runScript(script: string, args: readonly string[]): Run {
+export function runScript(script: string, args: readonly string[], timeout = 60_000): Run {
   const result = spawnSync(
     process.execPath,
     ['--import', 'tsx', join(ROOT, 'scripts', script), ...args],
-    { cwd: ROOT, encoding: 'utf8', input: '', timeout: 60_000 },
+    { cwd: ROOT, encoding: 'utf8', input: '', timeout },
   );
   if (result.error) throw result.error;
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };

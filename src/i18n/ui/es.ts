@@ -72,6 +72,7 @@ export default {
   'entities.type.person': 'Personas',
   'entities.type.organisation': 'Organizaciones',
   'entities.type.place': 'Lugares',
+  'entities.type.other': 'Otros nombres',
   'entities.articleCount': {
     one: 'aparece en {count} artículo',
     many: 'aparece en {count} de artículos',
@@ -81,6 +82,7 @@ export default {
   'entity.kind.person': 'Persona',
   'entity.kind.organisation': 'Organización',
   'entity.kind.place': 'Lugar',
+  'entity.kind.other': 'Otro',
   'entity.otherNames': 'Nombres en otros idiomas',
   'entity.mentionedIn': 'Artículos en los que aparece {name}',
   'entity.mentionCount': {
@@ -98,6 +100,23 @@ export default {
   'article.compare': 'Comparar las versiones lingüísticas lado a lado',
   'home.stories': 'Temas',
   'story.label': 'Tema',
+  'discovery.unlistedHeading': 'También nombrados en los artículos',
+  'discovery.unlistedIntro':
+    'Nombres que mencionan varios artículos pero que aún no tienen página propia. Cada enlace los busca en los artículos.',
+  'discovery.entityNames': 'Nombrados con más frecuencia junto a él',
+  'discovery.storyNames': 'Nombres en sus artículos',
+  'discovery.entityTimeline': 'Menciones a lo largo del tiempo, por idioma',
+  'discovery.storyTimeline': 'Artículos a lo largo del tiempo, por idioma',
+  'discovery.timelineTable': 'El gráfico como tabla',
+  'discovery.timelineNone': 'Ninguno de estos artículos tiene fecha.',
+  'discovery.period': 'Periodo',
+  'discovery.total': 'Total',
+  'discovery.undated':
+    'Fuera del gráfico: {count} en artículos fechados solo por el año o sin fecha.',
+  'story.untitled': 'Tema sin título',
+  'story.draft': 'borrador',
+  'story.draftNotice':
+    'Este tema se sugirió a partir de sus artículos y es un borrador: aún no tiene título ni resumen.',
   'story.articlesHeading': 'Cómo lo cubre cada medio',
   'story.articlesCaption': 'Los artículos de este tema',
   'story.column.number': 'N.º',

@@ -72,6 +72,7 @@ export default {
   'entities.type.person': 'Osoby',
   'entities.type.organisation': 'Organizacje',
   'entities.type.place': 'Miejsca',
+  'entities.type.other': 'Inne nazwy',
   'entities.articleCount': {
     one: 'wymieniono w {count} artykule',
     few: 'wymieniono w {count} artykułach',
@@ -82,6 +83,7 @@ export default {
   'entity.kind.person': 'Osoba',
   'entity.kind.organisation': 'Organizacja',
   'entity.kind.place': 'Miejsce',
+  'entity.kind.other': 'Inne',
   'entity.otherNames': 'Nazwy w innych językach',
   'entity.mentionedIn': 'Artykuły, w których pojawia się {name}',
   'entity.mentionCount': {
@@ -100,6 +102,22 @@ export default {
   'article.compare': 'Porównaj wersje językowe obok siebie',
   'home.stories': 'Tematy',
   'story.label': 'Temat',
+  'discovery.unlistedHeading': 'Wymienione także w artykułach',
+  'discovery.unlistedIntro':
+    'Nazwy, które pojawiają się w kilku artykułach, ale nie mają jeszcze własnej strony. Każdy link wyszukuje je w artykułach.',
+  'discovery.entityNames': 'Najczęściej wymieniane razem',
+  'discovery.storyNames': 'Nazwy w jego artykułach',
+  'discovery.entityTimeline': 'Wzmianki w czasie, według języka',
+  'discovery.storyTimeline': 'Artykuły w czasie, według języka',
+  'discovery.timelineTable': 'Wykres jako tabela',
+  'discovery.timelineNone': 'Żaden z tych artykułów nie ma daty.',
+  'discovery.period': 'Okres',
+  'discovery.total': 'Razem',
+  'discovery.undated': 'Poza wykresem: {count} w artykułach datowanych tylko rokiem lub bez daty.',
+  'story.untitled': 'Temat bez tytułu',
+  'story.draft': 'szkic',
+  'story.draftNotice':
+    'Ten temat zaproponowano na podstawie jego artykułów i jest szkicem: nie ma jeszcze tytułu ani streszczenia.',
   'story.articlesHeading': 'Jak piszą o tym media',
   'story.articlesCaption': 'Artykuły na ten temat',
   'story.column.number': 'Nr',

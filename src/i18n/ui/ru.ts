@@ -73,6 +73,7 @@ export default {
   'entities.type.person': 'Люди',
   'entities.type.organisation': 'Организации',
   'entities.type.place': 'Места',
+  'entities.type.other': 'Другие имена',
   'entities.articleCount': {
     one: 'упоминается в {count} статье',
     few: 'упоминается в {count} статьях',
@@ -83,6 +84,7 @@ export default {
   'entity.kind.person': 'Человек',
   'entity.kind.organisation': 'Организация',
   'entity.kind.place': 'Место',
+  'entity.kind.other': 'Другое',
   'entity.otherNames': 'Имена и названия на других языках',
   'entity.mentionedIn': 'Статьи, в которых упоминается {name}',
   'entity.mentionCount': {
@@ -101,6 +103,22 @@ export default {
   'article.compare': 'Сравнить языковые версии рядом',
   'home.stories': 'Темы',
   'story.label': 'Тема',
+  'discovery.unlistedHeading': 'Также названы в статьях',
+  'discovery.unlistedIntro':
+    'Имена, которые упоминаются в нескольких статьях, но ещё не имеют своей страницы. Каждая ссылка ищет их в статьях.',
+  'discovery.entityNames': 'Чаще всего упоминаются вместе',
+  'discovery.storyNames': 'Имена в её статьях',
+  'discovery.entityTimeline': 'Упоминания по времени и языкам',
+  'discovery.storyTimeline': 'Статьи по времени и языкам',
+  'discovery.timelineTable': 'График в виде таблицы',
+  'discovery.timelineNone': 'Ни у одной из этих статей нет даты.',
+  'discovery.period': 'Период',
+  'discovery.total': 'Всего',
+  'discovery.undated': 'Не на графике: {count} в статьях, датированных только годом или без даты.',
+  'story.untitled': 'Тема без названия',
+  'story.draft': 'черновик',
+  'story.draftNotice':
+    'Эта тема предложена по её статьям и является черновиком: название и краткое описание ещё не написаны.',
   'story.articlesHeading': 'Как об этом пишут издания',
   'story.articlesCaption': 'Статьи по этой теме',
   'story.column.number': '№',

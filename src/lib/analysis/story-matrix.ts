@@ -25,7 +25,7 @@ export interface MatrixGroup {
 }
 
 /** The order of the groups: people first, as readers look for them first. */
-export const ENTITY_TYPES: readonly EntityType[] = ['person', 'organisation', 'place'];
+export const ENTITY_TYPES: readonly EntityType[] = ['person', 'organisation', 'place', 'other'];
 
 /**
  * The matrix of articles against the entities any of them mentions, grouped

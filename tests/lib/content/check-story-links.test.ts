@@ -8,7 +8,7 @@ function story(id: string, articles: string[]): ReadStory {
   return {
     id,
     file: `content/stories/${id}.yaml`,
-    data: { title: text, summary: text, articles },
+    data: { draft: false, title: text, summary: text, articles },
     // `articles:` at line 13, one id per line after it.
     lineOf: (path) => (path[0] === 'articles' ? 14 + Number(path[1] ?? -1) : 1),
   };
