@@ -2,9 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-// @ts-expect-error: a benchmark script in plain JavaScript, without types
 import { generateRealisticCorpus } from '../../../scripts/bench/generate-realistic-corpus.mjs';
-// @ts-expect-error: a benchmark script in plain JavaScript, without types
 import { buildQueryLog } from '../../../scripts/bench/query-log.mjs';
 
 interface Name {
