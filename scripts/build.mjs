@@ -155,7 +155,6 @@ const astro = spawn(
       NODE_COMPILE_CACHE: compileCache,
       ...process.env,
       ASTRO_TELEMETRY_DISABLED: '1',
-      SEARCH_INDEX_AFTER_BUILD: '1',
       ...(strict ? { [CONTENT_STRICT_ENV]: '1' } : {}),
     },
   },

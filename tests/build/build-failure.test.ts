@@ -26,7 +26,8 @@ function reportLine(file: string, field: string): RegExp {
   return new RegExp(`content/articles/${escape(file)}(?::\\d+)?\\s+${escape(field)}:`);
 }
 
-afterAll(removeSites);
+// Deleting the copies (with their Astro caches) can take seconds on a busy machine.
+afterAll(removeSites, 60_000);
 
 describe('astro build with the content guard', () => {
   test(

@@ -45,7 +45,8 @@ beforeAll(async () => {
   await build();
 }, BUILD_TIMEOUT);
 
-afterAll(removeSites);
+// Deleting the copies (with their Astro caches) can take seconds on a busy machine.
+afterAll(removeSites, 60_000);
 
 describe('a rebuild', () => {
   test(

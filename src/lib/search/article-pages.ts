@@ -7,7 +7,7 @@ import { articleRoute } from '../urls';
  * pages are the same as in the last build (then its search bundle can be
  * reused as it is: Pagefind's output depends only on the pages it reads).
  *
- * Kept free of Astro and of extensionless imports, like `build-search-index.ts`.
+ * Kept free of Astro, like `build-search-index.ts`.
  */
 
 /** Article pages are `<lang>/articles/<slug>/index.html`; Pagefind's `--glob` for one language. */

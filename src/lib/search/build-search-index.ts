@@ -104,8 +104,8 @@ export interface SearchIndexOptions {
  * Every bundle uses the same language (`SEARCH_INDEX_LANGUAGE`), so the
  * browser loads Pagefind's WebAssembly once.
  *
- * Kept free of Astro and of extensionless imports so that `scripts/build.mjs`
- * can run it with plain Node beside the Astro build process.
+ * Kept free of Astro so that `scripts/build.mjs` can run it with plain Node
+ * beside the Astro build process.
  *
  * `previousSite`, the last published build, lends its bundles: a language whose
  * article pages have not changed keeps its bundle, and the others their

@@ -11,7 +11,7 @@ import { pageTables, readPageTable } from './search-bundle-files';
  * bundles: preloading another bundle's first word loads, in each bundle, the
  * chunk that word falls into, which lies in the query key's range too.
  *
- * Kept free of Astro and of extensionless imports, like `build-search-index.ts`.
+ * Kept free of Astro, like `build-search-index.ts`.
  */
 
 /** Writes `index-chunks.json` for every bundle; returns how many first words it lists. */

@@ -19,7 +19,7 @@ import { readBundleFile } from './search-bundle-files';
  * build's table still has the same language and date: only new fragments are
  * read, which after editing one article is one file instead of 10,000.
  *
- * Kept free of Astro and of extensionless imports, like `build-search-index.ts`.
+ * Kept free of Astro, like `build-search-index.ts`.
  */
 
 /** The language and date of one fragment: its `lang` and `date` metadata (see `SearchRecord.astro`). */

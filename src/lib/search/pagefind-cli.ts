@@ -9,7 +9,7 @@ import { describePagefindFailure } from './pagefind-failure';
  * 47 s and 52 s with the CLI, 56 s and 62 s through the Node API (two rounds,
  * alternating, on the same pages with the same options; same bundle).
  *
- * Kept free of Astro and of extensionless imports, like `build-search-index.ts`.
+ * Kept free of Astro, like `build-search-index.ts`.
  */
 
 /** Pagefind's executables, the extended one (which indexes more languages) first, as its npm wrapper picks them. */

@@ -19,7 +19,7 @@ import { decode } from 'cborg';
  * write only what changed: at 10,000 articles Pagefind's step took 20 s instead
  * of 40 s after editing one article.
  *
- * Kept free of Astro and of extensionless imports, like `build-search-index.ts`.
+ * Kept free of Astro, like `build-search-index.ts`.
  */
 
 /** The folders of a bundle whose files are named by their content. */
