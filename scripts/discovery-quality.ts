@@ -9,12 +9,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { readArticles } from '../src/lib/content/read-articles.ts';
-import { readEntities } from '../src/lib/content/read-entities.ts';
-import { AliasIndex, tokenize } from '../src/lib/mentions/alias-index.ts';
-import { formsOf } from '../src/lib/mentions/entity-forms.ts';
-import { corpusOf } from '../src/lib/discovery/corpus.ts';
-import { discoverNames, type Proposal } from '../src/lib/discovery/suggest-entities.ts';
+import { readArticles } from '../src/lib/content/read-articles';
+import { readEntities } from '../src/lib/content/read-entities';
+import { AliasIndex, tokenize } from '../src/lib/mentions/alias-index';
+import { formsOf } from '../src/lib/mentions/entity-forms';
+import { corpusOf } from '../src/lib/discovery/corpus';
+import { discoverNames, type Proposal } from '../src/lib/discovery/suggest-entities';
 import { createRandom } from './bench/random.mjs';
 import { buildVocabularies } from './bench/vocabulary.mjs';
 import { ENTITIES, generatePeople } from './bench/names.mjs';

@@ -5,17 +5,17 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatReport } from '../src/lib/content/problem.ts';
-import { readArticles } from '../src/lib/content/read-articles.ts';
-import { ENTITIES_DIR, readEntities } from '../src/lib/content/read-entities.ts';
-import { formsOf } from '../src/lib/mentions/entity-forms.ts';
-import { corpusOf } from '../src/lib/discovery/corpus.ts';
-import { entityYaml } from '../src/lib/discovery/entity-file.ts';
+import { formatReport } from '../src/lib/content/problem';
+import { readArticles } from '../src/lib/content/read-articles';
+import { ENTITIES_DIR, readEntities } from '../src/lib/content/read-entities';
+import { formsOf } from '../src/lib/mentions/entity-forms';
+import { corpusOf } from '../src/lib/discovery/corpus';
+import { entityYaml } from '../src/lib/discovery/entity-file';
 import {
   MIN_MENTIONS,
   discoverNames,
   type Proposal,
-} from '../src/lib/discovery/suggest-entities.ts';
+} from '../src/lib/discovery/suggest-entities';
 
 const USAGE =
   'usage: npm run entities -- suggest [--json] [--write] [--min-mentions N] [--root <project root>]';

@@ -3,16 +3,16 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatReport } from '../src/lib/content/problem.ts';
-import { readArticles } from '../src/lib/content/read-articles.ts';
-import { readEntities } from '../src/lib/content/read-entities.ts';
-import { STORIES_DIR, readStories } from '../src/lib/content/read-stories.ts';
-import { storyMembers } from '../src/lib/analysis/story-members.ts';
-import { formsOf } from '../src/lib/mentions/entity-forms.ts';
-import { corpusOf } from '../src/lib/discovery/corpus.ts';
-import { storyYaml } from '../src/lib/discovery/story-file.ts';
-import { discoverNames } from '../src/lib/discovery/suggest-entities.ts';
-import { suggestStories } from '../src/lib/discovery/suggest-stories.ts';
+import { formatReport } from '../src/lib/content/problem';
+import { readArticles } from '../src/lib/content/read-articles';
+import { readEntities } from '../src/lib/content/read-entities';
+import { STORIES_DIR, readStories } from '../src/lib/content/read-stories';
+import { storyMembers } from '../src/lib/analysis/story-members';
+import { formsOf } from '../src/lib/mentions/entity-forms';
+import { corpusOf } from '../src/lib/discovery/corpus';
+import { storyYaml } from '../src/lib/discovery/story-file';
+import { discoverNames } from '../src/lib/discovery/suggest-entities';
+import { suggestStories } from '../src/lib/discovery/suggest-stories';
 
 const USAGE = 'usage: npm run stories -- suggest [--json] [--write] [--root <project root>]';
 
