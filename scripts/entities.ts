@@ -11,11 +11,7 @@ import { ENTITIES_DIR, readEntities } from '../src/lib/content/read-entities';
 import { formsOf } from '../src/lib/mentions/entity-forms';
 import { corpusOf } from '../src/lib/discovery/corpus';
 import { entityYaml } from '../src/lib/discovery/entity-file';
-import {
-  MIN_MENTIONS,
-  discoverNames,
-  type Proposal,
-} from '../src/lib/discovery/suggest-entities';
+import { MIN_MENTIONS, discoverNames, type Proposal } from '../src/lib/discovery/suggest-entities';
 
 const USAGE =
   'usage: npm run entities -- suggest [--json] [--write] [--min-mentions N] [--root <project root>]';
