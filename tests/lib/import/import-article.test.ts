@@ -54,11 +54,11 @@ describe('what the importer reports', () => {
     const removed = notes.filter((n) => n.message.startsWith('removed'));
     expect(removed.map((n) => n.line)).toEqual([1, 2, 3, 4, 5, 9]);
     expect(removed.map((n) => n.message)).toEqual([
-      'removed currency ticker: $41.27 €43.65',
-      'removed menu button: menu closed',
-      'removed menu button: menu open',
-      'removed weather widget: weather 0 Киев',
-      'removed language switcher: languages',
+      'removed page clutter (no words): $41.27 €43.65',
+      'removed page clutter (a run of short lines (menu or link list)): menu closed',
+      'removed page clutter (a run of short lines (menu or link list)): menu open',
+      'removed page clutter (a run of short lines (menu or link list)): weather 0 Киев',
+      'removed page clutter (a run of short lines (menu or link list)): languages',
       expect.stringMatching(/^removed the headline repeated at the start of the paragraph: Блогер/),
     ]);
     expect(notes).toContainEqual({ line: 10, message: 'took the photo credit: bzns.media' });
