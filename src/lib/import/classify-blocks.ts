@@ -88,7 +88,7 @@ function featuresOf(
     linkDensity: text.length ? (block.linkChars ?? 0) / text.length : 0,
     sentence: SENTENCE_END.test(text),
     statement: STATEMENT_END.test(text),
-    headingLike: block.heading === true || isHeadingLike(text),
+    headingLike: block.heading ?? isHeadingLike(text),
     repeated: (counts.get(normalise(text)) ?? 0) > 1,
   };
 }

@@ -35,7 +35,11 @@ export interface ImportedArticle {
 }
 
 /** The language of the text: given, detected, or asked for. */
-export async function languageOf(texts: string[], fields: EditorFields, ask?: Ask): Promise<string> {
+export async function languageOf(
+  texts: string[],
+  fields: EditorFields,
+  ask?: Ask,
+): Promise<string> {
   if (fields.lang === undefined) {
     const detected = detectLanguage(texts, locales);
     if (detected.reason === 'not-configured') throw otherLanguage(detected.looksLike);
@@ -134,7 +138,13 @@ export async function importArticle(
   });
   const otherLanguages = [...new Set(passages.langs.filter((l) => l !== undefined))];
   const head = frontMatter({ ...fields, title, lang, otherLanguages, credits: meta.credits });
-  return finishArticle(`${head}\n${toMarkdown(structured)}`, { title, lang, givenSlug, existing, notes });
+  return finishArticle(`${head}\n${toMarkdown(structured)}`, {
+    title,
+    lang,
+    givenSlug,
+    existing,
+    notes,
+  });
 }
 
 /**
