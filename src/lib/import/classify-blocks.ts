@@ -55,6 +55,8 @@ export const STOP_LOW = 0.15;
 export const STOP_HIGH = 0.25;
 /** A block with more of its text in links than this is navigation. */
 export const MAX_LINK_DENSITY = 0.35;
+/** Share of link text that makes a short block of a web page an item of a link list. */
+export const LIST_LINK_DENSITY = 0.5;
 /** This many short, non-sentence blocks in a row are a menu or a list of links. */
 export const LIST_RUN = 3;
 
@@ -72,6 +74,8 @@ interface Features {
   statement: boolean;
   headingLike: boolean;
   repeated: boolean;
+  /** Whether link text is known (a web page) rather than unknown (a copied text). */
+  knowsLinks: boolean;
 }
 
 function featuresOf(
@@ -90,6 +94,7 @@ function featuresOf(
     statement: STATEMENT_END.test(text),
     headingLike: block.heading ?? isHeadingLike(text),
     repeated: (counts.get(normalise(text)) ?? 0) > 1,
+    knowsLinks: block.linkChars !== undefined,
   };
 }
 
@@ -97,7 +102,8 @@ function featuresOf(
 function initialClass(f: Features): [BlockClass, string?] {
   if (f.words.length === 0) return ['bad', 'no words'];
   if (f.linkDensity > MAX_LINK_DENSITY) return ['bad', 'mostly links'];
-  if (f.repeated && f.chars < LENGTH_HIGH) return ['bad', 'a line the page repeats'];
+  // A label ("Share", an ad label) recurs; a recurring question or sentence is text (an interview's).
+  if (f.repeated && !f.sentence && f.chars < LENGTH_HIGH) return ['bad', 'a line the page repeats'];
   if (f.chars < LENGTH_LOW) return f.linkDensity > 0 ? ['bad', 'a short link'] : ['short'];
   // A heading is short prose by nature: its neighbours decide, as for a short line.
   if (f.headingLike && f.chars < LENGTH_HIGH) return ['short'];
@@ -133,11 +139,14 @@ function listRuns(features: readonly Features[], classes: readonly BlockClass[])
   const inRun = new Set<number>();
   let start = 0;
   for (let i = 0; i <= features.length; i++) {
+    const f = features[i];
+    // Where links are known, a list of links is made of links.
     const listy =
-      i < features.length &&
+      f !== undefined &&
       classes[i] !== 'good' &&
-      features[i]!.chars < LENGTH_LOW &&
-      !features[i]!.statement;
+      f.chars < LENGTH_LOW &&
+      !f.statement &&
+      (!f.knowsLinks || f.linkDensity > LIST_LINK_DENSITY);
     if (listy) continue;
     if (i - start >= LIST_RUN) for (let j = start; j < i; j++) inRun.add(j);
     start = i + 1;

@@ -20,6 +20,21 @@ import { sanitizeContent } from './sanitize-content';
 const BLOCK_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'pre', 'blockquote']);
 const CONTAINERS = new Set(['div', 'section', 'article', 'ul', 'ol', 'blockquote']);
 
+/**
+ * The verdicts the page pass acts on. Readability has already chosen the
+ * article's container, so inside it only clear signs of clutter count: link
+ * lists, labels the page repeats, runs of short lines. Weak prose signals
+ * (few stop words, a short line at the edge) are left alone there, as they
+ * cost more article text than clutter (measured with `npm run import:eval`).
+ */
+const STRONG_REASONS = new Set([
+  'no words',
+  'mostly links',
+  'a short link',
+  'a line the page repeats',
+  'a run of short lines (menu or link list)',
+]);
+
 /** A block of the extracted content, with where it sits so it can be removed. */
 interface ContentBlock {
   node: Element;
@@ -99,7 +114,8 @@ export function extractContent(
   blocks.forEach((block, i) => {
     const verdict = verdicts[i]!;
     const isHeadline = /^h\d$/.test(block.node.tagName) && block.text === headline;
-    if (verdict.keep && !isHeadline) return;
+    const strong = verdict.reason !== undefined && STRONG_REASONS.has(verdict.reason);
+    if (!isHeadline && (verdict.keep || !strong)) return;
     const reason = isHeadline ? 'the headline' : (verdict.reason ?? 'clutter');
     dropped.push({ text: block.text, reason });
     const siblings = block.parent.children as (RootContent | ElementContent)[];
