@@ -21,8 +21,12 @@ const { values } = parseArgs({ options: { compare: { type: 'boolean', default: f
 function cleanCopied(text: string): { title?: string; body: string[] } {
   const meta = extractMetadata(toLines(text));
   const stripped = stripJunk(meta.lines, locales);
-  const title = stripped.title === undefined ? undefined : stripped.lines[stripped.title]!.text.trim();
-  const body = title === undefined ? stripped.lines : removeHeadline(stripped.lines, title, stripped.title).blocks;
+  const title =
+    stripped.title === undefined ? undefined : stripped.lines[stripped.title]!.text.trim();
+  const body =
+    title === undefined
+      ? stripped.lines
+      : removeHeadline(stripped.lines, title, stripped.title).blocks;
   return { title, body: body.map((b) => b.text.trim()) };
 }
 
@@ -69,7 +73,12 @@ const METHODS: Method[] = [
 /** CPU time stolen by the hypervisor so far, and all CPU time, from /proc/stat. */
 function cpuTimes(): [steal: number, total: number] {
   try {
-    const fields = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/).slice(1).map(Number);
+    const fields = readFileSync('/proc/stat', 'utf8')
+      .split('\n')[0]!
+      .trim()
+      .split(/\s+/)
+      .slice(1)
+      .map(Number);
     return [fields[7] ?? 0, fields.reduce((s, v) => s + v, 0)];
   } catch {
     return [0, 0];
@@ -98,16 +107,29 @@ for (const method of METHODS) {
       byLang.set(lang, entry);
     }
   }
-  for (const [lang, { counts, ms }] of [...byLang].sort(([a], [b]) => (a === 'all' ? 1 : b === 'all' ? -1 : a.localeCompare(b)))) {
+  for (const [lang, { counts, ms }] of [...byLang].sort(([a], [b]) =>
+    a === 'all' ? 1 : b === 'all' ? -1 : a.localeCompare(b),
+  )) {
     const { precision, recall, f1 } = summarise(counts);
-    rows.push([method.name, lang, String(counts.length), precision.toFixed(3), recall.toFixed(3), f1.toFixed(3), (ms / counts.length).toFixed(0)]);
+    rows.push([
+      method.name,
+      lang,
+      String(counts.length),
+      precision.toFixed(3),
+      recall.toFixed(3),
+      f1.toFixed(3),
+      (ms / counts.length).toFixed(0),
+    ]);
   }
 }
 const [steal1, total1] = cpuTimes();
 const header = ['method', 'lang', 'items', 'precision', 'recall', 'F1', 'ms/item'];
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-const line = (cells: string[]) => cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+const line = (cells: string[]) =>
+  cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
 console.log(line(header));
 for (const row of rows) console.log(line(row));
 const stolen = total1 > total0 ? ((100 * (steal1 - steal0)) / (total1 - total0)).toFixed(1) : '?';
-console.log(`\nCPU time stolen by the host during the run: ${stolen}%. Target: F1 ≥ 0.92 overall, no language below 0.88.`);
+console.log(
+  `\nCPU time stolen by the host during the run: ${stolen}%. Target: F1 ≥ 0.92 overall, no language below 0.88.`,
+);

@@ -40,10 +40,16 @@ export function compare(truth: string, predicted: string): Counts {
 }
 
 /** Mean precision and recall over pages, and their F1. */
-export function summarise(pages: readonly Counts[]): { precision: number; recall: number; f1: number } {
+export function summarise(pages: readonly Counts[]): {
+  precision: number;
+  recall: number;
+  f1: number;
+} {
   const mean = (values: number[]) => values.reduce((s, v) => s + v, 0) / Math.max(1, values.length);
   const precision = mean(pages.filter(([tp, fp]) => tp + fp > 0).map(([tp, fp]) => tp / (tp + fp)));
-  const recall = mean(pages.filter(([tp, , fn]) => tp + fn > 0).map(([tp, , fn]) => tp / (tp + fn)));
+  const recall = mean(
+    pages.filter(([tp, , fn]) => tp + fn > 0).map(([tp, , fn]) => tp / (tp + fn)),
+  );
   const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
   return { precision, recall, f1 };
 }
