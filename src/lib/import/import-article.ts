@@ -3,7 +3,7 @@ import { formatReport, type Problem } from '../content/problem';
 import { ARTICLES_DIR, checkFile, type ReadArticle } from '../content/read-articles';
 import { checkTranslationGraph, type LocatedArticle } from '../content/translation-graph';
 import { askField, askMissing, checkGiven, type Ask } from './collect-fields';
-import { decodeText, ImportError } from './decode-text';
+import { ImportError, readText } from './decode-text';
 import { detectLanguage, detectPassages } from './detect-language';
 import type { EditorFields } from './editor-fields';
 import { extractMetadata } from './extract-metadata';
@@ -92,7 +92,13 @@ export async function importArticle(
   const fields: EditorFields = { ...given };
   checkGiven(fields);
 
-  const meta = extractMetadata(toLines(decodeText(bytes)));
+  const decoded = readText(bytes);
+  const meta = extractMetadata(toLines(decoded.text));
+  if (decoded.encoding) {
+    meta.notes.unshift({
+      message: `the file is not UTF-8: read it as ${decoded.encoding}; check its letters`,
+    });
+  }
   if (fields.lang === undefined) refuseOtherLanguage(meta.lines.map((l) => l.text));
   const stripped = stripJunk(meta.lines, locales, fields.title);
   const notes = [...meta.notes, ...stripped.notes];
