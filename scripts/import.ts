@@ -1,6 +1,6 @@
 // Turns raw article texts into content/articles/<lang>/<slug>.md.
 // Usage: npm run import -- <file...> [--flags]; `npm run import -- --help` explains.
-import { link, mkdir, readFile, unlink, writeFile } from 'node:fs/promises';
+import { link, mkdir, unlink, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
@@ -9,13 +9,23 @@ import type { LocatedArticle } from '../src/lib/content/translation-graph';
 import type { Ask } from '../src/lib/import/collect-fields';
 import { ImportError } from '../src/lib/import/decode-text';
 import { importArticle, type ImportOptions } from '../src/lib/import/import-article';
+import { importPage } from '../src/lib/import/import-page';
+import {
+  DOWNLOAD_TIMEOUT_MS,
+  expandInput,
+  MAX_BYTES,
+  readInput,
+} from '../src/lib/import/read-input';
 
 const HELP = `Usage: npm run import -- <file...> [options]
 
-Turns raw article texts (UTF-8, one paragraph per line) into
-content/articles/<lang>/<slug>.md. Reports every line it removes or takes
-(page clutter, headline, date line, credits) on stderr. Never overwrites a file.
-Asks for what it cannot know when run in a terminal; give it as flags otherwise.
+Turns articles into content/articles/<lang>/<slug>.md. An input is a saved web
+page (.html, .htm), a page's address (http/https; downloaded with a
+${DOWNLOAD_TIMEOUT_MS / 1000} s time limit and a ${MAX_BYTES / 1024 / 1024} MB size limit), a plain text copied from a page
+(.txt, UTF-8, one paragraph per line), or a folder of such files. Reports every
+line or block it removes or takes (page clutter, headline, date, credits) on
+stderr, and a summary at the end. Never overwrites a file. Asks for what it
+cannot know when run in a terminal; give it as flags otherwise.
 
   --outlet NAME               the outlet, as it names itself
   --url URL                   where the article was published (http/https)
@@ -32,34 +42,42 @@ Asks for what it cannot know when run in a terminal; give it as flags otherwise.
   --root DIR                  the project to import into (default: current folder)
   -h, --help                  show this help`;
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  allowNegative: true,
-  options: {
-    outlet: { type: 'string' },
-    url: { type: 'string' },
-    author: { type: 'string' },
-    date: { type: 'string' },
-    group: { type: 'string' },
-    'translation-of': { type: 'string' },
-    'original-language': { type: 'string' },
-    'machine-translation': { type: 'boolean' },
-    lang: { type: 'string' },
-    title: { type: 'string' },
-    slug: { type: 'string' },
-    'dry-run': { type: 'boolean', default: false },
-    root: { type: 'string', default: process.cwd() },
-    help: { type: 'boolean', short: 'h', default: false },
-  },
-});
+function parseCommandLine() {
+  try {
+    return parseArgs({
+      allowPositionals: true,
+      allowNegative: true,
+      options: {
+        outlet: { type: 'string' },
+        url: { type: 'string' },
+        author: { type: 'string' },
+        date: { type: 'string' },
+        group: { type: 'string' },
+        'translation-of': { type: 'string' },
+        'original-language': { type: 'string' },
+        'machine-translation': { type: 'boolean' },
+        lang: { type: 'string' },
+        title: { type: 'string' },
+        slug: { type: 'string' },
+        'dry-run': { type: 'boolean', default: false },
+        root: { type: 'string', default: process.cwd() },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    // node:util names the option and what is wrong with it, e.g. "Unknown option '--source'".
+    console.error(
+      `import: ${(error as Error).message.split(/\.\s/)[0]}; see npm run import -- --help`,
+    );
+    process.exit(2);
+  }
+}
+
+const { values, positionals } = parseCommandLine();
 
 if (values.help || positionals.length === 0) {
   (values.help ? console.log : console.error)(HELP);
   process.exit(values.help ? 0 : 2);
-}
-if (positionals.length > 1 && (values.title !== undefined || values.slug !== undefined)) {
-  console.error('--title and --slug name one article; import the files one at a time.');
-  process.exit(2);
 }
 
 const flags: ImportOptions = {
@@ -110,18 +128,40 @@ async function writeNew(path: string, text: string, shown: string): Promise<void
   }
 }
 
+/** The files and addresses the inputs stand for (folders expanded); a bad input is reported here. */
+async function expandAll(inputs: readonly string[]): Promise<{ list: string[]; failed: number }> {
+  const list: string[] = [];
+  let failed = 0;
+  for (const input of inputs) {
+    try {
+      list.push(...(await expandInput(input)));
+    } catch (error) {
+      if (!(error instanceof ImportError)) throw error;
+      failed++;
+      console.error(`${input}: ${error.message}\n${input}: nothing was written.`);
+    }
+  }
+  return { list, failed };
+}
+
 const root = values.root;
 const existing: LocatedArticle[] = (await readArticles(root)).articles;
-let failed = 0;
-for (const input of positionals) {
+const expanded = await expandAll(positionals);
+if (expanded.list.length > 1 && (values.title !== undefined || values.slug !== undefined)) {
+  console.error('--title and --slug name one article; import the files one at a time.');
+  process.exit(2);
+}
+let failed = expanded.failed;
+const written: string[] = [];
+for (const input of expanded.list) {
   try {
     if (ask) console.error(`\nImporting ${input}`);
-    const bytes = await readFile(input).catch((error: NodeJS.ErrnoException) => {
-      throw new ImportError(
-        error.code === 'ENOENT' ? 'no such file' : `cannot be read (${error.code})`,
-      );
-    });
-    const result = await importArticle(bytes, { ...flags, existing, ask });
+    const read = await readInput(input);
+    const options = { ...flags, existing, ask };
+    const result =
+      read.kind === 'page'
+        ? await importPage(read.bytes, options, { url: read.url, contentType: read.contentType })
+        : await importArticle(read.bytes, options);
     for (const note of result.notes) {
       console.error(`${note.line ? `${input}:${note.line}` : input}  ${note.message}`);
     }
@@ -132,12 +172,21 @@ for (const input of positionals) {
       await writeNew(join(root, result.file), result.markdown, result.file);
       console.error(`${input}: wrote ${result.file}`);
     }
+    written.push(result.file);
     existing.push(result.article);
   } catch (error) {
-    if (!(error instanceof ImportError)) throw error;
     failed++;
-    console.error(`${input}: ${error.message}\n${input}: nothing was written.`);
+    // Anything else is a fault of the importer, still reported on one line, never as a stack trace.
+    const message =
+      error instanceof ImportError ? error.message : `could not be imported (${String(error)})`;
+    console.error(`${input}: ${message}\n${input}: nothing was written.`);
   }
 }
 terminal?.close();
+const total = expanded.list.length + expanded.failed;
+if (total > 1) {
+  console.error(
+    `\n${values['dry-run'] ? 'Dry run: ' : ''}${written.length} of ${total} imported${failed ? `, ${failed} refused (see above)` : ''}.`,
+  );
+}
 if (failed > 0) process.exitCode = 1;

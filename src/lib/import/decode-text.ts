@@ -5,6 +5,9 @@
  * marks, Windows line endings, legacy encodings or as something else entirely.
  */
 
+import { locales } from '../../i18n/locales';
+import { guessLegacy } from './legacy-encoding';
+
 /** A problem with the input that the editor can fix; its message is meant for them. */
 export class ImportError extends Error {
   override name = 'ImportError';
@@ -41,14 +44,24 @@ function firstBadLine(bytes: Uint8Array): number {
 
 /**
  * Decodes a raw text file: UTF-8 (a byte-order mark is dropped) or UTF-16 with a
- * byte-order mark, which is unambiguous. Anything else is refused rather than
- * guessed: reading windows-1252 as latin-1 or the reverse silently changes
- * letters and quotes, and an article must keep every character as written.
+ * byte-order mark, which is unambiguous, or a legacy single-byte encoding only
+ * where `guessLegacy` can trust its guess; otherwise it is refused rather than
+ * guessed, since a wrong table silently changes letters and an article must
+ * keep every character as written.
  * Line endings become `\n`.
  *
  * @throws {ImportError} for an empty, binary or non-UTF-8 file.
  */
 export function decodeText(bytes: Uint8Array): string {
+  return readText(bytes).text;
+}
+
+/**
+ * Like `decodeText`, and says which legacy encoding the text was converted
+ * from, when it was not UTF-8 or UTF-16.
+ */
+export function readText(bytes: Uint8Array): { text: string; encoding?: string } {
+  let encoding: string | undefined;
   if (bytes.length === 0) {
     throw new ImportError('the file is empty; expected the text of an article (UTF-8)');
   }
@@ -73,12 +86,19 @@ export function decodeText(bytes: Uint8Array): string {
       // Without `ignoreBOM` the decoder drops a leading byte-order mark.
       text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     } catch {
-      throw new ImportError(
-        `the file is not valid UTF-8 (first bad byte on line ${firstBadLine(bytes)}); ` +
-          'it is probably in a legacy encoding such as windows-1252 or latin-1. ' +
-          'Expected UTF-8: re-save it as UTF-8 in your editor ' +
-          '(or run: iconv -f windows-1252 -t utf-8 old.txt > new.txt) and import it again',
-      );
+      const guess = guessLegacy(bytes, locales);
+      if (guess?.text === undefined) {
+        const looks = guess
+          ? `it looks like ${guess.encoding}, but not surely enough to convert it. `
+          : '';
+        throw new ImportError(
+          `the file is not valid UTF-8 (first bad byte on line ${firstBadLine(bytes)}); ${looks}` +
+            'Expected UTF-8: re-save it as UTF-8 in your editor ' +
+            `(or run: iconv -f ${guess?.encoding ?? 'windows-1252'} -t utf-8 old.txt > new.txt) and import it again`,
+        );
+      }
+      text = guess.text;
+      encoding = guess.encoding;
     }
   }
   if (text.includes('\0')) {
@@ -92,5 +112,5 @@ export function decodeText(bytes: Uint8Array): string {
       'the file has no text, only white space; expected the text of an article',
     );
   }
-  return text;
+  return { text, encoding };
 }

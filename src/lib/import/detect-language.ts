@@ -1,5 +1,5 @@
 import { francAll } from 'franc';
-import { byLetters, fromIso3, iso3 } from './language-codes';
+import { byLetters, fromIso3, iso3, isNamed } from './language-codes';
 
 /*
  * Language detection with franc (trigram statistics). Two questions are asked
@@ -26,9 +26,19 @@ function closest(text: string, languages: readonly string[]): string | undefined
   return best === 'und' ? undefined : fromIso3(best);
 }
 
-/** Whether franc, judging among all its languages, finds `text` in `lang` (or too close to tell apart). */
+/**
+ * Whether franc, judging among all its languages, finds `text` in `lang`: its
+ * best guess, or close enough to it to tell apart only by a language the
+ * importer does not name (Galician for Spanish, Low German for German). When
+ * its best guess is another language the importer knows (French for a text
+ * restricted franc called Spanish), the text is not in `lang`.
+ */
 function confirms(text: string, lang: string): boolean {
-  const score = francAll(text).find(([code]) => code === iso3(lang))?.[1] ?? 0;
+  const ranked = francAll(text);
+  const best = fromIso3(ranked[0]![0]);
+  if (best === lang) return true;
+  if (isNamed(best)) return false;
+  const score = ranked.find(([code]) => code === iso3(lang))?.[1] ?? 0;
   return score >= CONFIDENT;
 }
 

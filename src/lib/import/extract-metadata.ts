@@ -1,7 +1,6 @@
 import { parsePartialDate } from '../partial-date';
 import { ImportError } from './decode-text';
-import type { Block, Note, SourceLine } from './strip-junk';
-import { isHeadingLike } from './to-markdown';
+import type { Note, SourceLine } from './strip-junk';
 
 /** A credit line taken out of the text, in the schema's shape. */
 export interface Credit {
@@ -77,22 +76,4 @@ export function extractMetadata(lines: readonly SourceLine[]): {
     rest.push(source);
   });
   return { lines: rest, date, credits, notes };
-}
-
-/** How many blocks from the top may hold the headline (some pages print a teaser above it). */
-const TITLE_WINDOW = 3;
-
-/**
- * Where the headline is: the block equal to the `given` title, or else the
- * first heading-like block among the first few, where pages put it (some print
- * a teaser above it). `undefined` when the text has none that fits; then the
- * editor gives one with --title.
- */
-export function findTitle(blocks: readonly Block[], given?: string): number | undefined {
-  const normal = (text: string) => text.replace(/\s+/g, ' ').trim();
-  const index =
-    given === undefined
-      ? blocks.slice(0, TITLE_WINDOW).findIndex((b) => isHeadingLike(b.text))
-      : blocks.findIndex((b) => normal(b.text) === normal(given));
-  return index === -1 ? undefined : index;
 }

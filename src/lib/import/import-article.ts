@@ -3,10 +3,10 @@ import { formatReport, type Problem } from '../content/problem';
 import { ARTICLES_DIR, checkFile, type ReadArticle } from '../content/read-articles';
 import { checkTranslationGraph, type LocatedArticle } from '../content/translation-graph';
 import { askField, askMissing, checkGiven, type Ask } from './collect-fields';
-import { decodeText, ImportError } from './decode-text';
+import { ImportError, readText } from './decode-text';
 import { detectLanguage, detectPassages } from './detect-language';
 import type { EditorFields } from './editor-fields';
-import { extractMetadata, findTitle } from './extract-metadata';
+import { extractMetadata } from './extract-metadata';
 import { articleSlug, frontMatter } from './front-matter';
 import { languageLabel } from './language-codes';
 import { removeHeadline, stripJunk, toLines, type Note } from './strip-junk';
@@ -35,16 +35,14 @@ export interface ImportedArticle {
 }
 
 /** The language of the text: given, detected, or asked for. */
-async function languageOf(texts: string[], fields: EditorFields, ask?: Ask): Promise<string> {
+export async function languageOf(
+  texts: string[],
+  fields: EditorFields,
+  ask?: Ask,
+): Promise<string> {
   if (fields.lang === undefined) {
     const detected = detectLanguage(texts, locales);
-    if (detected.reason === 'not-configured') {
-      throw new ImportError(
-        `the text looks like ${languageLabel(detected.looksLike)}, which is not one of the site's ` +
-          `languages (${locales.join(', ')}); expected a text in one of them ` +
-          '(pass --lang if the detection is wrong)',
-      );
-    }
+    if (detected.reason === 'not-configured') throw otherLanguage(detected.looksLike);
     fields.lang = detected.lang;
     if (fields.lang === undefined && ask) await askField(fields, 'lang', ask);
   }
@@ -52,6 +50,24 @@ async function languageOf(texts: string[], fields: EditorFields, ask?: Ask): Pro
     throw new ImportError('the text is too short to tell its language; give it with --lang');
   }
   return fields.lang;
+}
+
+/**
+ * Refuses a text in a language the site does not have before anything else is
+ * judged, since clutter removal weighs the site's languages' stop words.
+ */
+export function refuseOtherLanguage(texts: string[]): void {
+  const detected = detectLanguage(texts, locales);
+  if (detected.reason === 'not-configured') throw otherLanguage(detected.looksLike);
+}
+
+/** The refusal of a text in a language the site does not have. */
+export function otherLanguage(looksLike: string): ImportError {
+  return new ImportError(
+    `the text looks like ${languageLabel(looksLike)}, which is not one of the site's ` +
+      `languages (${locales.join(', ')}); expected a text in one of them ` +
+      '(pass --lang if the detection is wrong)',
+  );
 }
 
 /** Problems the new article adds to the collection's translation graph (not those it already had). */
@@ -76,20 +92,24 @@ export async function importArticle(
   const fields: EditorFields = { ...given };
   checkGiven(fields);
 
-  const stripped = stripJunk(toLines(decodeText(bytes)));
-  const meta = extractMetadata(stripped.lines);
-  const notes = [...stripped.notes, ...meta.notes];
-  const lines = meta.lines.filter((l) => l.text.trim());
-  const at = findTitle(
-    lines.map((l) => ({ line: l.line, text: l.text.trim() })),
-    fields.title,
-  );
+  const decoded = readText(bytes);
+  const meta = extractMetadata(toLines(decoded.text));
+  if (decoded.encoding) {
+    meta.notes.unshift({
+      message: `the file is not UTF-8: read it as ${decoded.encoding}; check its letters`,
+    });
+  }
+  if (fields.lang === undefined) refuseOtherLanguage(meta.lines.map((l) => l.text));
+  const stripped = stripJunk(meta.lines, locales, fields.title);
+  const notes = [...meta.notes, ...stripped.notes];
+  const lines = stripped.lines;
+  const at = stripped.title;
   if (fields.title === undefined && at !== undefined) fields.title = lines[at]!.text.trim();
   if (fields.title === undefined && ask) await askField(fields, 'title', ask);
   const title = fields.title;
   if (title === undefined) {
     throw new ImportError(
-      'found no headline (a short line without a full stop near the top); give one with --title',
+      'found no headline (a short line the text follows or repeats); give one with --title',
     );
   }
   const headless = removeHeadline(lines, title, at);
@@ -124,8 +144,31 @@ export async function importArticle(
   });
   const otherLanguages = [...new Set(passages.langs.filter((l) => l !== undefined))];
   const head = frontMatter({ ...fields, title, lang, otherLanguages, credits: meta.credits });
-  const markdown = `${head}\n${toMarkdown(structured)}`;
+  return finishArticle(`${head}\n${toMarkdown(structured)}`, {
+    title,
+    lang,
+    givenSlug,
+    existing,
+    notes,
+  });
+}
 
+/**
+ * Names the file of an article and checks it as the validator will: the content
+ * schema, and the translation graph with the collection. Throws an
+ * `ImportError` for what does not fit, so nothing invalid is ever written.
+ */
+export function finishArticle(
+  markdown: string,
+  options: {
+    title: string;
+    lang: string;
+    givenSlug?: string;
+    existing: readonly LocatedArticle[];
+    notes: Note[];
+  },
+): ImportedArticle {
+  const { title, lang, givenSlug, existing, notes } = options;
   const slug = givenSlug ?? articleSlug(title);
   const file = `${ARTICLES_DIR}/${lang}/${slug}.md`;
   if (existing.some((a) => a.id === `${lang}/${slug}`)) {
@@ -142,6 +185,6 @@ export async function importArticle(
   if (misfits.length > 0) {
     throw new ImportError(`the article does not fit the collection:\n${formatReport(misfits)}`);
   }
-  notes.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
-  return { file, markdown, article, notes };
+  const sorted = [...notes].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  return { file, markdown, article, notes: sorted };
 }

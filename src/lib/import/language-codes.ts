@@ -41,6 +41,11 @@ export function iso3(lang: string): string {
   return facts.iso3;
 }
 
+/** Whether the importer knows a language by this tag (a site language or a neighbour). */
+export function isNamed(lang: string): boolean {
+  return lang in LANGUAGES;
+}
+
 /** The BCP 47 tag of a franc result where we know it, else franc's own code. */
 export function fromIso3(code: string): string {
   return Object.keys(LANGUAGES).find((tag) => LANGUAGES[tag]!.iso3 === code) ?? code;

@@ -1,9 +1,12 @@
 /**
- * Removes page clutter that a copy from a web page drags along: widgets of the
- * page's chrome (currency tickers, menu buttons, weather, a language switcher)
- * and the headline printed a second time. Every removal is reported with its
- * line so that the editor can check that no sentence of the article was lost.
+ * Cleans a text copied from a web page: removes the page's clutter around the
+ * article, finds the headline and takes out its repeated copies. Every removal
+ * is reported with its line so that the editor can check that no sentence of
+ * the article was lost.
  */
+import { classifyBlocks, type BlockVerdict } from './classify-blocks';
+import { findHeadline } from './find-headline';
+import { isHeadingLike } from './to-markdown';
 
 /** A line of the raw text with its 1-based number, so every report can point at it. */
 export interface SourceLine {
@@ -23,62 +26,72 @@ export function toLines(text: string): SourceLine[] {
   return text.split('\n').map((value, i) => ({ line: i + 1, text: value }));
 }
 
-const MONEY = String.raw`(?:[$€£¥₽₴₸]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[$€£¥₽₴₸]|USD|EUR|RUB|UAH|PLN|KZT))`;
-
-/**
- * A widget line. `anywhere` rules are specific enough to be clutter wherever
- * they stand; the others (a lone "Menu", "Languages" or price) could be real
- * text inside an article, so they are removed only from the top of the page,
- * before the article starts.
- */
-interface JunkRule {
-  reason: string;
-  pattern: RegExp;
-  anywhere: boolean;
+/** Where the clutter of a copied text was and what is left. */
+export interface Stripped {
+  /** The kept non-blank lines, in order. */
+  lines: SourceLine[];
+  /** Index in `lines` of the headline, when the text has one. */
+  title?: number;
+  notes: Note[];
 }
 
-const RULES: readonly JunkRule[] = [
-  {
-    reason: 'currency ticker',
-    pattern: new RegExp(`^${MONEY}(?:\\s+${MONEY})+$`, 'iu'),
-    anywhere: true,
-  },
-  { reason: 'currency ticker', pattern: new RegExp(`^${MONEY}$`, 'iu'), anywhere: false },
-  {
-    reason: 'menu button',
-    pattern: /^(?:menu|меню)\s+(?:open|opened|closed?|toggle)$/iu,
-    anywhere: true,
-  },
-  { reason: 'menu button', pattern: /^(?:menu|меню|menü)$/iu, anywhere: false },
-  {
-    reason: 'weather widget',
-    pattern:
-      /^(?:weather|погода|wetter|tiempo|pogoda)\s+[+\-−]?\d+(?:[.,]\d+)?\s*(?:°\s*[CF]?)?(?:\s+\p{L}[\p{L} .'-]{0,40})?$/iu,
-    anywhere: true,
-  },
-  {
-    reason: 'language switcher',
-    pattern: /^(?:languages?|sprachen?|idiomas?|языки|язык|języki|język)$/iu,
-    anywhere: false,
-  },
-];
+/** Fewest words of a standfirst, the subtitle under the headline (buttons and bylines have fewer). */
+const STANDFIRST_WORDS = 5;
 
-/** Drops widget lines (see `RULES`); returns the other lines and a note for each removed one. */
-export function stripJunk(lines: readonly SourceLine[]): { lines: SourceLine[]; notes: Note[] } {
+/**
+ * The line right after the headline when it is its standfirst: a heading-like
+ * line of some words that the page does not repeat. It is kept even where
+ * bylines and share buttons separate it from the text.
+ */
+function standfirstAfter(
+  lines: readonly SourceLine[],
+  verdicts: readonly BlockVerdict[],
+  at: number,
+): number | undefined {
+  const next = lines[at + 1];
+  if (!next || verdicts[at + 1]!.reason === 'a line the page repeats') return undefined;
+  const words = next.text.trim().split(/\s+/).length;
+  return isHeadingLike(next.text) && words >= STANDFIRST_WORDS ? at + 1 : undefined;
+}
+
+/**
+ * Removes the page clutter a copy from a web page drags along (menus, share
+ * and subscribe buttons, ad labels, related-article lists, footers) and finds
+ * the headline. Each line is judged by `classifyBlocks` from what it shows;
+ * above the headline only prose is kept, since that is where the page's header
+ * and menus stand (a teaser paragraph above the headline stays). Every removed
+ * line is reported with its number and the reason.
+ */
+export function stripJunk(
+  lines: readonly SourceLine[],
+  languages: readonly string[],
+  givenTitle?: string,
+): Stripped {
+  const source = lines.filter((l) => l.text.trim());
+  const verdicts = classifyBlocks(
+    source.map((l) => ({ text: l.text })),
+    languages,
+  );
+  const at = findHeadline(source, verdicts, givenTitle);
+  const standfirst = at === undefined ? undefined : standfirstAfter(source, verdicts, at);
   const kept: SourceLine[] = [];
   const notes: Note[] = [];
-  let atTop = true;
-  for (const source of lines) {
-    const text = source.text.trim();
-    const rule = text && RULES.find((r) => (r.anywhere || atTop) && r.pattern.test(text));
-    if (rule) {
-      notes.push({ line: source.line, message: `removed ${rule.reason}: ${text}` });
-      continue;
+  let title: number | undefined;
+  source.forEach((line, i) => {
+    const verdict = verdicts[i]!;
+    const aboveTitle = at !== undefined && i < at && verdict.initial !== 'good';
+    if (i === at) title = kept.length;
+    if (i !== at && i !== standfirst && (aboveTitle || !verdict.keep)) {
+      const reason = verdict.keep ? 'above the headline, not prose' : verdict.reason;
+      notes.push({
+        line: line.line,
+        message: `removed page clutter (${reason}): ${line.text.trim()}`,
+      });
+      return;
     }
-    if (text) atTop = false;
-    kept.push(source);
-  }
-  return { lines: kept, notes };
+    kept.push(line);
+  });
+  return { lines: kept, title, notes };
 }
 
 /** A paragraph or heading of the text: one non-blank line. */

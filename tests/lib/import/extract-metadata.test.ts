@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractMetadata, findTitle, parseCredit } from '../../../src/lib/import/extract-metadata';
+import { extractMetadata, parseCredit } from '../../../src/lib/import/extract-metadata';
 import { toLines } from '../../../src/lib/import/strip-junk';
 
 describe('parseCredit', () => {
@@ -71,25 +71,5 @@ describe('extractMetadata', () => {
     ]);
     expect(result.lines.map((l) => l.text)).toEqual(['Title', 'Text.']);
     expect(result.notes.map((n) => n.line)).toEqual([2, 4, 5]);
-  });
-});
-
-describe('findTitle', () => {
-  const blocks = (...texts: string[]) => texts.map((text, i) => ({ line: i + 1, text }));
-
-  it('is the first heading-like block near the top', () => {
-    expect(findTitle(blocks('¿De qué lado está Kazajstán?', 'Texto.'))).toBe(0);
-    expect(
-      findTitle(blocks('Lead paragraph that ends like a sentence.', 'The Headline', 'Text.')),
-    ).toBe(1);
-  });
-
-  it('is not searched for further down than the top few blocks', () => {
-    expect(findTitle(blocks('One.', 'Two.', 'Three.', 'Heading'))).toBeUndefined();
-  });
-
-  it('is the block equal to a given title, wherever it is', () => {
-    expect(findTitle(blocks('One.', 'Two.', 'Three.', 'My  Title'), 'My Title')).toBe(3);
-    expect(findTitle(blocks('One.'), 'Elsewhere')).toBeUndefined();
   });
 });

@@ -8,6 +8,14 @@ import { parseArticle, projectFile, ROOT, SEED_CASES, seedBytes } from './seed-c
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
+/** A text in a single-byte encoding, by inverting that encoding's decoder. */
+function encodeSingleByte(text: string, encoding: string): Uint8Array {
+  const decoder = new TextDecoder(encoding);
+  const table = new Map<string, number>();
+  for (let byte = 0; byte < 256; byte++) table.set(decoder.decode(Uint8Array.of(byte)), byte);
+  return Uint8Array.from([...text].map((c) => table.get(c) ?? 0x3f));
+}
+
 let collection: ReadArticle[];
 beforeAll(async () => {
   collection = (await readArticles(fileURLToPath(ROOT))).articles;
@@ -54,11 +62,11 @@ describe('what the importer reports', () => {
     const removed = notes.filter((n) => n.message.startsWith('removed'));
     expect(removed.map((n) => n.line)).toEqual([1, 2, 3, 4, 5, 9]);
     expect(removed.map((n) => n.message)).toEqual([
-      'removed currency ticker: $41.27 €43.65',
-      'removed menu button: menu closed',
-      'removed menu button: menu open',
-      'removed weather widget: weather 0 Киев',
-      'removed language switcher: languages',
+      'removed page clutter (no words): $41.27 €43.65',
+      'removed page clutter (a run of short lines (menu or link list)): menu closed',
+      'removed page clutter (a run of short lines (menu or link list)): menu open',
+      'removed page clutter (a run of short lines (menu or link list)): weather 0 Киев',
+      'removed page clutter (a run of short lines (menu or link list)): languages',
       expect.stringMatching(/^removed the headline repeated at the start of the paragraph: Блогер/),
     ]);
     expect(notes).toContainEqual({ line: 10, message: 'took the photo credit: bzns.media' });
@@ -165,10 +173,27 @@ describe('refused input', () => {
     ).toThrow(/NUL bytes.*expected plain UTF-8 text/);
   });
 
-  it('refuses text that is not UTF-8, naming the line', async () => {
-    // "Größe" in windows-1252 on line 2.
+  it('reads a windows-1251 or ISO-8859-2 text that chardet recognises, and says so', async () => {
+    const russian =
+      'Заголовок статьи о новой станции метро\nПервые пассажиры смогли воспользоваться новой станцией в понедельник утром, сообщили в пресс-службе метрополитена.\n';
+    const polish =
+      'Rząd przyjął projekt ustawy o cenach energii\nRada Ministrów przyjęła we wtorek projekt ustawy, który ma zamrozić ceny prądu dla gospodarstw domowych do końca roku.\n';
+    for (const [text, encoding] of [
+      [russian, 'windows-1251'],
+      [polish, 'iso-8859-2'],
+    ] as const) {
+      const bytes = encodeSingleByte(text, encoding);
+      const { article, notes, markdown } = await importArticle(bytes);
+      expect(article.data.title).toBe(text.split('\n')[0]);
+      expect(markdown).toContain(text.split('\n')[1]);
+      expect(notes[0]!.message).toMatch(new RegExp(`read it as ${encoding}`, 'i'));
+    }
+  });
+
+  it('refuses text in an encoding it cannot recognise surely, naming the line and its guess', async () => {
+    // "Größe" in windows-1252 on line 2: too little text to tell the encoding.
     const bytes = new Uint8Array([...utf8('Titel\n'), 0x47, 0x72, 0xf6, 0xdf, 0x65, 0x0a]);
-    await refuse(bytes).toThrow(/not valid UTF-8 \(first bad byte on line 2\).*windows-1252/);
+    await refuse(bytes).toThrow(/not valid UTF-8 \(first bad byte on line 2\).*iconv -f/);
   });
 
   it('refuses a French or an Italian text, naming the language', async () => {

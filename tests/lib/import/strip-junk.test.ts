@@ -1,50 +1,58 @@
 import { describe, expect, it } from 'vitest';
 import { removeHeadline, stripJunk, toLines } from '../../../src/lib/import/strip-junk';
 
-const strip = (text: string) => stripJunk(toLines(text));
-const kept = (text: string) =>
-  strip(text)
-    .lines.map((l) => l.text)
-    .filter(Boolean);
+const LANGUAGES = ['en', 'es', 'de', 'ru', 'pl'];
+const strip = (text: string) => stripJunk(toLines(text), LANGUAGES);
+const kept = (text: string) => strip(text).lines.map((l) => l.text);
+
+const paragraph =
+  'The council approved the new budget on Tuesday after a debate that lasted for most of the afternoon and into the evening.';
+const second =
+  'Opposition members said that the plan would not solve the problems of the city, and they promised to vote against it again.';
 
 describe('stripJunk', () => {
-  it('removes widget lines and reports each with its line and reason', () => {
-    const { lines, notes } = strip(
-      '$41.27 €43.65\nmenu closed\nMenu open\nweather 0 Киев\nlanguages\n\nTitle\nText.',
+  it('removes a menu above the headline and reports each line with its number and reason', () => {
+    const { lines, title, notes } = strip(
+      `Home\nWorld\nSports\nLog in\n\nCity council approves the new budget\n${paragraph}\n${second}`,
     );
-    expect(lines.map((l) => l.text)).toEqual(['', 'Title', 'Text.']);
-    expect(notes).toEqual([
-      { line: 1, message: 'removed currency ticker: $41.27 €43.65' },
-      { line: 2, message: 'removed menu button: menu closed' },
-      { line: 3, message: 'removed menu button: Menu open' },
-      { line: 4, message: 'removed weather widget: weather 0 Киев' },
-      { line: 5, message: 'removed language switcher: languages' },
+    expect(lines.map((l) => l.text)).toEqual([
+      'City council approves the new budget',
+      paragraph,
+      second,
     ]);
+    expect(title).toBe(0);
+    expect(notes.map((n) => n.line)).toEqual([1, 2, 3, 4]);
+    expect(notes[0]!.message).toBe(
+      'removed page clutter (a run of short lines (menu or link list)): Home',
+    );
   });
 
-  it('knows other tickers and weather lines than the seeds', () => {
-    expect(
-      kept('€ 1,08 £0.86 ¥157\nweather -3°C Warszawa\nweather +21 °F New York\nText.'),
-    ).toEqual(['Text.']);
+  it('removes a label the page repeats, between paragraphs too', () => {
+    const text = `A headline of several words\nShare\n${paragraph}\nShare\n${second}`;
+    expect(kept(text)).toEqual(['A headline of several words', paragraph, second]);
   });
 
-  it('removes a lone "Languages", "Menu" or price only above the article, where the page chrome is', () => {
-    expect(kept('Menu\nSprachen\n12.50 €\nTitle\nLanguages\nMenu\n12.50 €\nText.')).toEqual([
-      'Title',
-      'Languages',
-      'Menu',
-      '12.50 €',
-      'Text.',
-    ]);
+  it('keeps a section heading that the text follows, and a short sentence inside the text', () => {
+    const text = `A headline of several words\n${paragraph}\nWhat happens next\n${second}\nHe said no.\n${paragraph} Again.`;
+    expect(kept(text)).toEqual(strip(text).lines.map((l) => l.text));
+    expect(kept(text)).toContain('What happens next');
+    expect(kept(text)).toContain('He said no.');
   });
 
-  it('keeps prose that merely mentions the weather, a menu or money', () => {
+  it('removes a list of related headlines and the footer after the text', () => {
+    const text = `A headline of several words\n${paragraph}\n${second}\nMore on this\nThe mayor resigns after two years\nBudget talks collapse again\nImprint\nPrivacy`;
+    expect(kept(text)).toEqual(['A headline of several words', paragraph, second]);
+  });
+
+  it('keeps prose that mentions a menu, a price or the weather', () => {
     const prose = [
-      'The weather was cold in Kyiv.',
-      'The menu was open to everyone.',
-      'It cost $41.27, far more than €43.65 last year.',
+      'The weather was cold in Kyiv, and the menu was open to everyone who came to the station.',
+      'It cost $41.27, far more than €43.65 last year, according to the figures of the ministry.',
     ];
-    expect(kept(prose.join('\n'))).toEqual(prose);
+    expect(kept(['Prices and weather in Kyiv', ...prose].join('\n'))).toEqual([
+      'Prices and weather in Kyiv',
+      ...prose,
+    ]);
   });
 });
 

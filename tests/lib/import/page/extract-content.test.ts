@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { contentMarkdown } from '../../../../src/lib/import/page/content-markdown';
+import { extractContent } from '../../../../src/lib/import/page/extract-content';
+
+const prose = (n: number) =>
+  `Der Stadtrat hat am Dienstag nach einer langen Debatte den neuen Haushalt beschlossen, und die Opposition kündigte an, dagegen zu klagen (${n}).`;
+
+/** A news page with everything a page carries around its article. */
+const PAGE = `<!doctype html><html lang="de"><head><title>Haushalt beschlossen | Stadtblatt</title>
+<script>window.track = 1</script><style>p{}</style></head><body>
+<header><nav><a href="/">Start</a> <a href="/politik">Politik</a> <a href="/sport">Sport</a></nav></header>
+<div class="cookie">Wir verwenden Cookies. <button>Akzeptieren</button></div>
+<main><article>
+<h1>Haushalt beschlossen</h1>
+<p>${prose(1)} <a href="/hintergrund">Hintergrund</a> und <a href="javascript:alert(1)">mehr</a>.</p>
+<div class="share"><a href="https://x.com/share">Teilen</a> <a href="https://facebook.com/share">Teilen</a></div>
+<p onclick="steal()">${prose(2)}</p>
+<h2>Wie es weitergeht</h2>
+<p>${prose(3)}</p>
+<ul><li>Erster Punkt der Liste mit etwas Text</li><li>Zweiter Punkt der Liste mit etwas Text</li></ul>
+<blockquote><p>${prose(4)}</p></blockquote>
+<iframe src="https://ads.example/frame"></iframe>
+<img src="https://tracker.example/pixel.gif" width="1" height="1">
+<form action="/subscribe"><input name="email"><button>Abonnieren</button></form>
+<p>${prose(5)}</p>
+</article>
+<aside><h3>Mehr zum Thema</h3><ul><li><a href="/a">Artikel eins</a></li><li><a href="/b">Artikel zwei</a></li><li><a href="/c">Artikel drei</a></li></ul></aside>
+</main>
+<footer><a href="/impressum">Impressum</a> <a href="/datenschutz">Datenschutz</a></footer>
+</body></html>`;
+
+describe('extractContent', () => {
+  const content = extractContent(PAGE, {
+    base: 'https://stadtblatt.example/politik/haushalt',
+    title: 'Haushalt beschlossen',
+  })!;
+  const markdown = contentMarkdown(content.tree);
+
+  it('keeps paragraphs, headings, lists, quotes and links', () => {
+    for (const n of [1, 2, 3, 4, 5]) expect(markdown).toContain(prose(n).slice(0, 60));
+    expect(markdown).toMatch(/^## Wie es weitergeht$/m);
+    expect(markdown).toMatch(/^- Erster Punkt der Liste/m);
+    expect(markdown).toMatch(/^> Der Stadtrat/m);
+    expect(markdown).toContain('[Hintergrund](https://stadtblatt.example/hintergrund)');
+  });
+
+  it('drops navigation, share buttons, the related list, the footer and the headline copy', () => {
+    for (const clutter of [
+      'Start',
+      'Teilen',
+      'Mehr zum Thema',
+      'Artikel eins',
+      'Impressum',
+      'Cookies',
+      'Abonnieren',
+    ]) {
+      expect(markdown).not.toContain(clutter);
+    }
+    expect(markdown).not.toMatch(/^#+ Haushalt beschlossen$/m);
+  });
+
+  it('lets nothing active through: no script, handler, iframe, form, pixel or javascript: link', () => {
+    expect(markdown).not.toMatch(
+      /script|onclick|steal|iframe|ads\.example|pixel|tracker|<form|<input|javascript:/i,
+    );
+    // The javascript: link's text stays, as text.
+    expect(markdown).toContain('und mehr.');
+  });
+});
