@@ -10,8 +10,8 @@ export interface ContentGuard extends AstroIntegration {
   /**
    * The articles (id and front matter) as the guard read them when the build
    * started, for integrations that need them after the pages (the sitemap):
-   * reading and validating 10,000 articles again took 1.7 s of every build
-   * (profiled). Their text is not kept. Undefined before the guard has run.
+   * reading and validating every article again cost each build measurably
+   * (see docs/performance.md). Their text is not kept. Undefined before the guard has run.
    */
   articles(): Promise<readonly ArticleRef[]> | undefined;
 }

@@ -8,8 +8,7 @@ import { parseFragment } from 'parse5';
  * does, from the same two libraries, less the source positions of every node,
  * which nothing here reads: the HTML comes from our own pipeline, and a build
  * at 10,000 articles parses it about 10,000 times (compare, entity and story
- * pages). Without positions parse5 took 0.3-0.4 ms an article instead of
- * 0.65 ms (2,000 benchmark articles).
+ * pages). Without positions parse5 takes about half the time an article.
  */
 export function parseHtmlFragment(html: string): Root {
   return fromParse5(parseFragment(html)) as Root;

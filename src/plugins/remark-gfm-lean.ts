@@ -58,9 +58,8 @@ export function gfmPartsFor(markdown: string): readonly GfmPart[] {
  * thousands of articles: each document gets only the parts of GFM whose syntax
  * can occur in it (`gfmPartsFor`), so the HTML is the same as remark-gfm's.
  * Literal autolinks and tables, tried all over every text, were almost 30% of
- * the site's Markdown rendering time, while news text rarely has either: the
- * whole pipeline took 6.4 ms an article with remark-gfm and 4.6 ms with this
- * (the 10,000 articles of `npm run bench`, rendered both ways in turn).
+ * the site's Markdown rendering time, while news text rarely has either
+ * (measured on the articles of `npm run bench`, rendered both ways in turn).
  *
  * Replaces the processor's parser (that of remark-parse, with the same
  * settings and the extensions other plugins add); use with Astro's own GFM

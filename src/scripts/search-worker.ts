@@ -7,10 +7,9 @@
  * Why our own worker: Pagefind's worker hands every match to the page, each
  * with its word positions and a handle the page registers for cleanup. For a
  * name found in most of 10,000 articles that took longer than Pagefind's
- * ranking itself, and it held up the page while the reader typed. Typed into
- * the page alternately with that design, six times each at 10,000 articles,
- * the median times to results went from 392 to 320 ms for a first search and
- * from 139–253 to 118–227 ms for later ones (2026-11-22).
+ * ranking itself, and it held up the page while the reader typed; typed into
+ * the page alternately with that design, searches showed results sooner
+ * (docs/performance.md).
  */
 import { queryKeys } from '../lib/search/search-key';
 import { loadSearch } from './pagefind-api';
@@ -36,12 +35,9 @@ const NO_WORDS = '-';
  * Does what only a first search would otherwise do, while the reader has not
  * typed yet: loads Pagefind (runtime, WebAssembly, the bundles' page tables and
  * ours), lets it build its first `Intl.Segmenter` (the first one in a worker
- * loads the ICU break rules: about 40 ms of each first search's index loading,
- * measured in Chromium at 10,000 articles) and runs our key functions once
- * (stemmers, transliteration tables). Typed into the real page alternately with
- * and without this, six times each at 10,000 articles, the first searches'
- * median times went from 337 to 316 ms ("Kazakhstan") and from 299 to 249 ms
- * ("Tokayev") (2026-11-22).
+ * loads the ICU break rules, a noticeable part of a first search's index
+ * loading) and runs our key functions once (stemmers, transliteration
+ * tables), so that a first search does less (docs/performance.md).
  */
 async function warm(): Promise<void> {
   const { pagefind } = await loadSearch();

@@ -94,9 +94,8 @@ export interface SearchIndexOptions {
  * failed, when there is nothing to index or Pagefind reports an error.
  *
  * Why one bundle per language rather than one for all: indexing takes less
- * time and memory per page in smaller bundles (at 10,000 articles, 25–27 s and
- * at most 0.97 GB per bundle with two at a time, against 45 s and 3.65 GB for
- * one bundle), so Pagefind can run beside Astro's page step within the memory
+ * time and memory per page in smaller bundles (figures in
+ * docs/performance.md), so Pagefind can run beside Astro's page step within the memory
  * budget (see scripts/build.mjs), and a rebuild indexes again only the
  * languages whose pages changed. Searching is about as fast: Pagefind ranks
  * each bundle's matches faster (its ranking compares every match with every

@@ -5,9 +5,8 @@
  * Why not Pagefind's filter: Pagefind 1.6 counts a filter's values by looking
  * up each page of each value in the list of results, one by one, twice per
  * search (once for the filtered and once for the unfiltered counts). With the
- * language filter loaded, a search for a name in 3,000 of 10,000 articles
- * spent 50–70 ms in that count alone, three times the search itself (measured
- * in headless Chromium on the benchmark corpus). With this table the facet
+ * language filter loaded, a search for a common name spent several times
+ * longer in that count than in the search itself (docs/search-design.md). With this table the facet
  * costs one map lookup per result. The entity filter stays a Pagefind filter:
  * it is only loaded when a reader filters by entity.
  *

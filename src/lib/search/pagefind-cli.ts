@@ -5,9 +5,8 @@ import { describePagefindFailure } from './pagefind-failure';
 /**
  * Pagefind's command-line indexer, run as a child process. We use it rather
  * than Pagefind's Node API (which drives the same executable as a service over
- * stdin and stdout): indexing the 10,000 article pages of `npm run bench` took
- * 47 s and 52 s with the CLI, 56 s and 62 s through the Node API (two rounds,
- * alternating, on the same pages with the same options; same bundle).
+ * stdin and stdout): the CLI indexed the benchmark's pages faster, with the
+ * same options and the same bundle (docs/search-design.md).
  *
  * Kept free of Astro, like `build-search-index.ts`.
  */
