@@ -2,7 +2,6 @@
 // content/entities does not have yet.
 // Usage: npm run entities -- suggest [--json] [--write] [--min-mentions N] [--root <project root>]
 // --min-mentions: propose names mentioned at least N times in all (default 2).
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatReport } from '../src/lib/content/problem';
@@ -10,6 +9,7 @@ import { readArticles } from '../src/lib/content/read-articles';
 import { ENTITIES_DIR, readEntities } from '../src/lib/content/read-entities';
 import { formsOf } from '../src/lib/mentions/entity-forms';
 import { corpusOf } from '../src/lib/discovery/corpus';
+import { writeNewFiles } from '../src/lib/discovery/write-new-files';
 import { entityYaml } from '../src/lib/discovery/entity-file';
 import { MIN_MENTIONS, discoverNames, type Proposal } from '../src/lib/discovery/suggest-entities';
 
@@ -68,14 +68,7 @@ if (options.json) {
 } else printTable(proposals);
 
 if (options.write) {
-  mkdirSync(join(options.root, ENTITIES_DIR), { recursive: true });
-  let written = 0;
-  for (const proposal of proposals) {
-    const path = join(options.root, ENTITIES_DIR, `${proposal.id}.yaml`);
-    if (existsSync(path)) continue;
-    writeFileSync(path, entityYaml(proposal), { flag: 'wx' });
-    written++;
-  }
+  const written = writeNewFiles(join(options.root, ENTITIES_DIR), proposals, entityYaml);
   console.error(`entities: wrote ${written} file(s) to ${ENTITIES_DIR}/ for review`);
 }
 

@@ -1,6 +1,5 @@
 // Suggests stories: articles on one event, across languages, that no story
 // file has yet. Usage: npm run stories -- suggest [--json] [--write] [--root <project root>]
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatReport } from '../src/lib/content/problem';
@@ -10,6 +9,7 @@ import { STORIES_DIR, readStories } from '../src/lib/content/read-stories';
 import { storyMembers } from '../src/lib/analysis/story-members';
 import { formsOf } from '../src/lib/mentions/entity-forms';
 import { corpusOf } from '../src/lib/discovery/corpus';
+import { writeNewFiles } from '../src/lib/discovery/write-new-files';
 import { storyYaml } from '../src/lib/discovery/story-file';
 import { discoverNames } from '../src/lib/discovery/suggest-entities';
 import { suggestStories } from '../src/lib/discovery/suggest-stories';
@@ -73,13 +73,6 @@ else {
 }
 
 if (options.write) {
-  mkdirSync(join(options.root, STORIES_DIR), { recursive: true });
-  let written = 0;
-  for (const suggestion of suggestions) {
-    const path = join(options.root, STORIES_DIR, `${suggestion.id}.yaml`);
-    if (existsSync(path)) continue;
-    writeFileSync(path, storyYaml(suggestion), { flag: 'wx' });
-    written++;
-  }
+  const written = writeNewFiles(join(options.root, STORIES_DIR), suggestions, storyYaml);
   console.error(`stories: wrote ${written} draft(s) to ${STORIES_DIR}/ for review`);
 }

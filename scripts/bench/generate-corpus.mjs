@@ -309,6 +309,17 @@ export function generateCorpus({ root, count, seed = 'polyglot-bench', seedDir }
     });
     if (story.group) stats.groups++;
   });
+  writeSiteStories(root, siteStories, vocab, r);
+  const names = [...mentionCounts].map(([entity, articles]) => ({ ...entity, articles }));
+  return { files, stats, names, documentFrequency };
+}
+
+/**
+ * Changes the text of one article (the first English one), the smallest edit an
+ * editor makes, for the incremental rebuild measurement. Returns its path.
+ */
+/** content/stories/<id>.yaml for the stories the site shows, titled in every language. */
+export function writeSiteStories(root, siteStories, vocab, r) {
   for (const story of siteStories) {
     const text = (fn) =>
       LANGS.map((lang) => `  ${lang}: ${JSON.stringify(fn(new Composer(lang, vocab[lang], r)))}`);
@@ -321,14 +332,8 @@ export function generateCorpus({ root, count, seed = 'polyglot-bench', seedDir }
     ];
     writeFileSync(join(root, 'content', 'stories', `${story.id}.yaml`), `${lines.join('\n')}\n`);
   }
-  const names = [...mentionCounts].map(([entity, articles]) => ({ ...entity, articles }));
-  return { files, stats, names, documentFrequency };
 }
 
-/**
- * Changes the text of one article (the first English one), the smallest edit an
- * editor makes, for the incremental rebuild measurement. Returns its path.
- */
 export function editOneArticle(root) {
   const dir = join(root, 'content', 'articles', 'en');
   const name = readdirSync(dir)

@@ -18,7 +18,7 @@ import { join } from 'node:path';
 import { createRandom } from './random.mjs';
 import { LANGS, buildVocabularies } from './vocabulary.mjs';
 import { ENTITIES, OUTLETS, TAGS, cyrillize, generatePeople, transliterate } from './names.mjs';
-import { Composer, frontMatter, slugOf } from './generate-corpus.mjs';
+import { Composer, frontMatter, slugOf, writeSiteStories } from './generate-corpus.mjs';
 import { countWords } from './query-log.mjs';
 
 /** Share of all name draws that goes to the commonest name (it then reaches ~3-5% of articles). */
@@ -330,20 +330,4 @@ export function generateRealisticCorpus({ root, count, seed = 'polyglot-bench', 
   stats.namesInOneToFive = names.filter((n) => n.articles >= 1 && n.articles <= 5).length;
   stats.namesUsed = names.filter((n) => n.articles > 0).length;
   return { files, stats, names, documentFrequency, sampleEvery };
-}
-
-/** content/stories/<id>.yaml for the stories the site shows, titled in every language. */
-function writeSiteStories(root, siteStories, vocab, r) {
-  for (const story of siteStories) {
-    const text = (fn) =>
-      LANGS.map((lang) => `  ${lang}: ${JSON.stringify(fn(new Composer(lang, vocab[lang], r)))}`);
-    const lines = [
-      'title:',
-      ...text((c) => c.title(story.mentions)),
-      'summary:',
-      ...text((c) => c.sentence(story.mentions)),
-      ...(story.articles.length ? ['articles:', ...story.articles.map((id) => `  - ${id}`)] : []),
-    ];
-    writeFileSync(join(root, 'content', 'stories', `${story.id}.yaml`), `${lines.join('\n')}\n`);
-  }
 }
