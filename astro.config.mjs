@@ -41,6 +41,9 @@ export default defineConfig({
   base: new URL(site).pathname,
   trailingSlash: 'always',
   build: {
+    // Styles are files, never inline <style>: the Content-Security-Policy
+    // (deploy/headers.json) allows stylesheets from the site only.
+    inlineStylesheets: 'never',
     // Pages render while earlier ones are written to disk (8 measured best of
     // 1, 4, 8 and 16, see docs/performance.md).
     concurrency: 8,

@@ -96,7 +96,7 @@ export function searchSession(
     // of its words may be another language's content word.
     const expansion = query.problem === 'no-word' ? undefined : expandQuery(query.query, loadShard);
     const problem =
-      query.problem === 'common-words' && namesContentWord(await expansion)
+      query.problem === 'common-words' && namesContentWord(query.query, await expansion)
         ? undefined
         : query.problem;
     if (id !== latest) return undefined;

@@ -1,6 +1,6 @@
 import type { ExpandedQuery } from './expand-query';
 import { words } from './search-key';
-import { isStopWordIn, SITE_STOP_WORDS } from './site-stop-words';
+import { isStopWordIn, phraseOfStopWords, SITE_STOP_WORDS } from './site-stop-words';
 import { foldLikePagefind } from './stored-keys';
 
 /**
@@ -71,9 +71,13 @@ export function usableKeys(keys: readonly string[]): string[] {
  * the table of equivalents, a form of three letters or more in a language
  * whose stop words it is not among ("war" is German for "was", and English
  * for war). Shorter forms are abbreviations and symbols ("la", lanthanum).
+ * Not for a phrase of one language's stop words.
  */
-export function namesContentWord(expanded: ExpandedQuery | undefined): boolean {
-  return (expanded?.expansions ?? []).some(({ query, concept }) =>
+export function namesContentWord(query: string, expanded: ExpandedQuery | undefined): boolean {
+  // A phrase of one language's function words ("der die das") is that language's,
+  // whatever another language makes of one of them (English "die").
+  if (!expanded || phraseOfStopWords(words(query).map((word) => word.toLowerCase()))) return false;
+  return expanded.expansions.some(({ query, concept }) =>
     Object.entries(concept.forms).some(([lang, forms]) =>
       (forms ?? []).some(
         (form) =>

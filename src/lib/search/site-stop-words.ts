@@ -30,3 +30,9 @@ const BY_LANGUAGE: ReadonlyMap<string, ReadonlySet<string>> = new Map(
 export function isStopWordIn(word: string, lang: string): boolean {
   return BY_LANGUAGE.get(lang)?.has(word.toLocaleLowerCase(lang)) ?? false;
 }
+
+/** True when every one of two or more `words` is a stop word of one same language ("der die das"). */
+export function phraseOfStopWords(words: readonly string[]): boolean {
+  if (words.length < 2) return false;
+  return [...BY_LANGUAGE.keys()].some((lang) => words.every((word) => isStopWordIn(word, lang)));
+}

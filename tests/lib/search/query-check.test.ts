@@ -64,13 +64,20 @@ describe('namesContentWord', () => {
   it('searches a stop word of one language that another language has as a content word', () => {
     // "war" is German for "was" and English for war.
     const war = expansion('war', { en: ['war'], de: ['Krieg'], es: ['guerra'] });
-    expect(namesContentWord({ terms: ['zzx'], expansions: [war] })).toBe(true);
+    expect(namesContentWord('war', { terms: ['zzx'], expansions: [war] })).toBe(true);
+    expect(namesContentWord('the war', { terms: ['zzx'], expansions: [war] })).toBe(true);
   });
 
   it('does not for short forms, or forms that are stop words where the table has them', () => {
     const la = expansion('la', { en: ['lanthanum'], de: ['la', 'Lanthan'] });
     const und = expansion('und', { de: ['und'], en: ['and'] });
-    expect(namesContentWord({ terms: [], expansions: [la, und] })).toBe(false);
-    expect(namesContentWord(undefined)).toBe(false);
+    expect(namesContentWord('la und', { terms: [], expansions: [la, und] })).toBe(false);
+    expect(namesContentWord('la', undefined)).toBe(false);
+  });
+
+  it("does not for a phrase of one language's stop words, whatever another language makes of one", () => {
+    const die = expansion('die', { en: ['die'], de: ['sterben'] });
+    expect(namesContentWord('der die das', { terms: [], expansions: [die] })).toBe(false);
+    expect(namesContentWord('die', { terms: [], expansions: [die] })).toBe(true);
   });
 });
