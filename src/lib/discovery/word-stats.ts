@@ -27,6 +27,13 @@ export class WordStats {
   /** Keys of words capitalised inside sentences in languages that capitalise only names. */
   readonly #nameKeys = new Set<string>();
   readonly #calendar = new Map<string, Set<string>>();
+  /**
+   * Answers of `ordinary` and folded forms by language and word: a corpus
+   * repeats its words, and these are asked once per token (most of the time of
+   * discovery before they were kept).
+   */
+  readonly #ordinaryAnswers = new Map<string, Map<string, boolean>>();
+  readonly #folded = new Map<string, Map<string, string>>();
   #langs: string[] = [];
 
   constructor(articles: readonly CorpusArticle[], tokenize = wordTokens) {
@@ -36,7 +43,7 @@ export class WordStats {
         const counts = this.#countsOf(lang);
         for (const token of tokenize(run.text)) {
           if (token.initial || token.acronym || /^\p{N}/u.test(token.word)) continue;
-          const folded = foldWord(token.word, lang);
+          const folded = this.#fold(token.word, lang);
           const entry = counts.get(folded) ?? { lower: 0, capital: 0 };
           counts.set(folded, entry);
           if (token.capital) entry.capital++;
@@ -68,12 +75,20 @@ export class WordStats {
     return counts;
   }
 
+  #fold(word: string, lang: string): string {
+    let folds = this.#folded.get(lang);
+    if (!folds) this.#folded.set(lang, (folds = new Map()));
+    let folded = folds.get(word);
+    if (folded === undefined) folds.set(word, (folded = foldWord(word, lang)));
+    return folded;
+  }
+
   #ordinaryByList(folded: string, lang: string): boolean {
     let calendar = this.#calendar.get(lang);
     if (!calendar) this.#calendar.set(lang, (calendar = calendarWords(lang)));
     // A stop word of any language of the corpus: "The Financial Times" in a German text.
     return (
-      this.#langs.some((other) => stopWords(other).has(foldWord(folded, other))) ||
+      this.#langs.some((other) => stopWords(other).has(this.#fold(folded, other))) ||
       calendar.has(folded)
     );
   }
@@ -93,7 +108,15 @@ export class WordStats {
   ordinary(token: WordToken, lang: string): boolean {
     const base = lang.split('-')[0]!;
     if (token.acronym) return false;
-    const folded = foldWord(token.word, base);
+    let answers = this.#ordinaryAnswers.get(base);
+    if (!answers) this.#ordinaryAnswers.set(base, (answers = new Map()));
+    let answer = answers.get(token.word);
+    if (answer === undefined) answers.set(token.word, (answer = this.#ordinaryWord(token.word, base)));
+    return answer;
+  }
+
+  #ordinaryWord(word: string, base: string): boolean {
+    const folded = this.#fold(word, base);
     if (this.#ordinaryByList(folded, base)) return true;
     const entry = this.#counts.get(base)?.get(folded);
     if (!entry || entry.capital === 0 || entry.lower >= entry.capital) return true;
