@@ -1,9 +1,9 @@
 // Suggests entities (people, organisations, places) that the articles name and
 // content/entities does not have yet.
-// Usage: npm run entities -- suggest [--json] [--write] [--min-mentions N] [--root <project root>]
-// --min-mentions: propose names mentioned at least N times in all (default 2).
+// Usage: npm run entities -- --help
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { readCommandLine, usageError } from './lib/command-line.mjs';
+import { projectRoot, ROOT_OPTION } from './lib/project-root.mjs';
 import { formatReport } from '../src/lib/content/problem';
 import { readArticles } from '../src/lib/content/read-articles';
 import { ENTITIES_DIR, readEntities } from '../src/lib/content/read-entities';
@@ -13,34 +13,36 @@ import { writeNewFiles } from '../src/lib/discovery/write-new-files';
 import { entityYaml } from '../src/lib/discovery/entity-file';
 import { MIN_MENTIONS, discoverNames, type Proposal } from '../src/lib/discovery/suggest-entities';
 
-const USAGE =
-  'usage: npm run entities -- suggest [--json] [--write] [--min-mentions N] [--root <project root>]';
+const command = {
+  name: 'entities',
+  usage: `Usage: npm run entities -- suggest [--json] [--write] [--min-mentions N] [--root <folder>]
 
-function parse() {
-  try {
-    const { values, positionals } = parseArgs({
-      allowPositionals: true,
-      options: {
-        json: { type: 'boolean', default: false },
-        write: { type: 'boolean', default: false },
-        root: { type: 'string', default: process.cwd() },
-        'min-mentions': { type: 'string', default: String(MIN_MENTIONS) },
-      },
-    });
-    if (positionals.length !== 1 || positionals[0] !== 'suggest')
-      throw new Error(`expected the command "suggest", got "${positionals.join(' ')}"`);
-    if (!/^[1-9]\d*$/.test(values['min-mentions']))
-      throw new Error(
-        `--min-mentions expects a whole number of at least 1, got "${values['min-mentions']}"`,
-      );
-    return values;
-  } catch (error) {
-    console.error(`entities: ${(error as Error).message.split('\n')[0]}\n${USAGE}`);
-    process.exit(2);
-  }
-}
+Finds the names the articles mention that content/entities/ has no file for.
 
-const options = parse();
+  --json             print the proposals as data
+  --write            write each proposal to ${ENTITIES_DIR}/<id>.yaml for review (never over a file)
+  --min-mentions N   propose names mentioned at least N times in all (default ${MIN_MENTIONS})
+  --root <folder>    the project folder (default: the current folder)
+  --help             print this help`,
+  options: {
+    json: { type: 'boolean' },
+    write: { type: 'boolean' },
+    'min-mentions': { type: 'string', default: String(MIN_MENTIONS) },
+    ...ROOT_OPTION,
+  },
+  arguments: { name: 'command', oneOf: ['suggest'] },
+} as const;
+
+const { values } = readCommandLine(command);
+const minMentions = String(values['min-mentions']);
+if (!/^[1-9]\d*$/.test(minMentions))
+  usageError(command, `--min-mentions expects a whole number of at least 1, got "${minMentions}"`);
+const options = {
+  root: projectRoot(command, values.root as string | undefined),
+  json: values.json === true,
+  write: values.write === true,
+  minMentions: Number(minMentions),
+};
 const { articles, problems } = await readArticles(options.root);
 const { entities, problems: entityProblems } = await readEntities(options.root);
 if (problems.length + entityProblems.length > 0) {
@@ -50,11 +52,9 @@ if (problems.length + entityProblems.length > 0) {
   process.exit(1);
 }
 const catalog = entities.map((entity) => ({ id: entity.id, forms: formsOf(entity.data) }));
-const proposals = discoverNames(
-  corpusOf(articles),
-  catalog,
-  Number(options['min-mentions']),
-).filter((p) => !p.known);
+const proposals = discoverNames(corpusOf(articles), catalog, options.minMentions).filter(
+  (p) => !p.known,
+);
 
 if (options.json) {
   const shaped = proposals.map(({ id, type, names, aliases, articles }) => ({

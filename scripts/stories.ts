@@ -1,7 +1,8 @@
 // Suggests stories: articles on one event, across languages, that no story
-// file has yet. Usage: npm run stories -- suggest [--json] [--write] [--root <project root>]
+// file has yet. Usage: npm run stories -- --help
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { readCommandLine } from './lib/command-line.mjs';
+import { projectRoot, ROOT_OPTION } from './lib/project-root.mjs';
 import { formatReport } from '../src/lib/content/problem';
 import { readArticles } from '../src/lib/content/read-articles';
 import { readEntities } from '../src/lib/content/read-entities';
@@ -14,28 +15,26 @@ import { storyYaml } from '../src/lib/discovery/story-file';
 import { discoverNames } from '../src/lib/discovery/suggest-entities';
 import { suggestStories } from '../src/lib/discovery/suggest-stories';
 
-const USAGE = 'usage: npm run stories -- suggest [--json] [--write] [--root <project root>]';
+const command = {
+  name: 'stories',
+  usage: `Usage: npm run stories -- suggest [--json] [--write] [--root <folder>]
 
-function parse() {
-  try {
-    const { values, positionals } = parseArgs({
-      allowPositionals: true,
-      options: {
-        json: { type: 'boolean', default: false },
-        write: { type: 'boolean', default: false },
-        root: { type: 'string', default: process.cwd() },
-      },
-    });
-    if (positionals.length !== 1 || positionals[0] !== 'suggest')
-      throw new Error(`expected the command "suggest", got "${positionals.join(' ')}"`);
-    return values;
-  } catch (error) {
-    console.error(`stories: ${(error as Error).message.split('\n')[0]}\n${USAGE}`);
-    process.exit(2);
-  }
-}
+Groups articles on one event across languages that no story file lists yet.
 
-const options = parse();
+  --json            print the suggestions as data
+  --write           write each as a draft ${STORIES_DIR}/<id>.yaml for review (never over a file)
+  --root <folder>   the project folder (default: the current folder)
+  --help            print this help`,
+  options: { json: { type: 'boolean' }, write: { type: 'boolean' }, ...ROOT_OPTION },
+  arguments: { name: 'command', oneOf: ['suggest'] },
+} as const;
+
+const { values } = readCommandLine(command);
+const options = {
+  root: projectRoot(command, values.root as string | undefined),
+  json: values.json === true,
+  write: values.write === true,
+};
 const [articles, entities, stories] = await Promise.all([
   readArticles(options.root),
   readEntities(options.root),

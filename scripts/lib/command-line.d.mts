@@ -8,10 +8,20 @@ export interface Command {
   name: string;
   usage: string;
   options?: ParseArgsOptionsConfig;
+  /** `--no-<flag>` for boolean flags. */
+  allowNegative?: boolean;
+  /** The positional arguments it takes: one of `oneOf`, or at least `min`. */
+  arguments?: { name: string; oneOf?: readonly string[]; min?: number };
 }
 
 /** Prints `<command>: <message>` and the usage, and exits. */
 export declare function usageError(command: Command, message: string): never;
+
+/** The command's flags and positional arguments, or the usage and exit on `--help` or a mistake. */
+export declare function readCommandLine(
+  command: Command,
+  args?: string[],
+): { values: Record<string, string | boolean | undefined>; positionals: string[] };
 
 /** The command's flags, or the usage and exit on `--help` or a mistake. */
 export declare function parseCommandLine(

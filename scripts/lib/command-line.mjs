@@ -33,18 +33,22 @@ export function usageError(command, message) {
 }
 
 /**
- * Parses `args` (default: the process's) for `command`: `{ name, usage,
- * options }` with options as node:util parseArgs takes them. No positional
- * arguments are taken: a command that needs a folder or a file has a flag for
- * it. Prints the usage and exits on `--help`.
+ * Reads `args` (default: the process's) for `command`: `{ name, usage,
+ * options, arguments? }` with options as node:util parseArgs takes them.
+ * Without `arguments` the command takes no positional arguments (a folder or a
+ * file has a flag); with `{ name, oneOf }` it takes exactly one, from `oneOf`
+ * (a subcommand such as `suggest`); with `{ name, min }` it takes at least
+ * `min` (inputs). Prints the usage and exits on `--help` or a mistake.
+ * Returns `{ values, positionals }`.
  */
-export function parseCommandLine(command, args = process.argv.slice(2)) {
+export function readCommandLine(command, args = process.argv.slice(2)) {
   let parsed;
   try {
     parsed = parseArgs({
       args,
       options: { help: { type: 'boolean', short: 'h' }, ...command.options },
-      allowPositionals: false,
+      allowPositionals: Boolean(command.arguments),
+      allowNegative: Boolean(command.allowNegative),
       strict: true,
     });
   } catch (error) {
@@ -54,5 +58,24 @@ export function parseCommandLine(command, args = process.argv.slice(2)) {
     console.log(command.usage);
     process.exit(0);
   }
-  return parsed.values;
+  const problem = command.arguments && argumentProblem(command.arguments, parsed.positionals);
+  if (problem) usageError(command, problem);
+  return parsed;
+}
+
+/** What is wrong with the positional arguments, if anything. */
+function argumentProblem({ name, oneOf, min = 0 }, positionals) {
+  if (oneOf) {
+    const list = oneOf.map((word) => `"${word}"`).join(' or ');
+    if (positionals.length === 0) return `expected the ${name} ${list}`;
+    if (positionals.length > 1 || !oneOf.includes(positionals[0]))
+      return `expected the ${name} ${list}, got "${positionals.join(' ')}"`;
+  }
+  if (positionals.length < min) return `expected at least ${min} ${name}${min > 1 ? 's' : ''}`;
+  return undefined;
+}
+
+/** The flags of a command that takes no positional arguments (see readCommandLine). */
+export function parseCommandLine(command, args = process.argv.slice(2)) {
+  return readCommandLine(command, args).values;
 }

@@ -261,6 +261,10 @@ describe('commands called the wrong way', { timeout: 120_000 }, () => {
     ],
     ['translations.ts', ['--csv'], 'translations: unknown option --csv'],
     ['translations.ts', ['somewhere'], 'translations: unexpected argument somewhere'],
+    ['entities.ts', [], 'entities: expected the command "suggest"'],
+    ['entities.ts', ['suggest', '--jsn'], 'entities: unknown option --jsn'],
+    ['entities.ts', ['suggest', '--min-mentions', 'many'], 'expects a whole number of at least 1'],
+    ['stories.ts', ['sugest'], 'stories: expected the command "suggest", got "sugest"'],
   ])('%s %j: one line, the usage, exit 2', (script, args, first) => {
     const run = runScript(script, args);
     expect(run.code).toBe(2);
@@ -271,7 +275,7 @@ describe('commands called the wrong way', { timeout: 120_000 }, () => {
   });
 
   it('--help prints the usage and exits 0', () => {
-    for (const script of ['validate.ts', 'translations.ts']) {
+    for (const script of ['validate.ts', 'translations.ts', 'entities.ts', 'stories.ts']) {
       const run = runScript(script, ['--help']);
       expect(run.code).toBe(0);
       expect(run.stdout).toMatch(/^Usage: npm run/);

@@ -69,18 +69,6 @@ describe('entities suggest', () => {
       false,
     );
   });
-
-  test(
-    'an unknown flag is one line and the usage, with a non-zero exit',
-    () => {
-      const run = runScript('entities.ts', ['suggest', '--jsn'], RUN_TIMEOUT);
-      expect(run.code).not.toBe(0);
-      expect(run.stdout).toBe('');
-      expect(run.stderr.trim().split('\n')).toHaveLength(2);
-      expect(run.stderr).toMatch(/--jsn[\s\S]*usage: npm run entities -- suggest/);
-    },
-    RUN_TIMEOUT,
-  );
 });
 
 describe('stories suggest', () => {
