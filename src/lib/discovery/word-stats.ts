@@ -111,7 +111,8 @@ export class WordStats {
     let answers = this.#ordinaryAnswers.get(base);
     if (!answers) this.#ordinaryAnswers.set(base, (answers = new Map()));
     let answer = answers.get(token.word);
-    if (answer === undefined) answers.set(token.word, (answer = this.#ordinaryWord(token.word, base)));
+    if (answer === undefined)
+      answers.set(token.word, (answer = this.#ordinaryWord(token.word, base)));
     return answer;
   }
 
