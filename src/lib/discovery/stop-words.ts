@@ -1,17 +1,20 @@
-import { createRequire } from 'node:module';
 import { foldWord } from '../mentions/name-endings';
-
-/** stopwords-iso ships one JSON object of lists by ISO 639-1 code. */
-const lists = createRequire(import.meta.url)('stopwords-iso') as Record<string, string[]>;
+import { stopWordsOf } from '../text/stop-words';
 
 const cache = new Map<string, Set<string>>();
 
-/** The stop words of a language (stopwords-iso), folded; empty for a language it lacks. */
+/**
+ * The stop words of a language, folded as discovery compares words; empty for
+ * a language without a list. The `stopword` package's lists, as the content
+ * checks and the search use: larger lists such as stopwords-iso's count
+ * "москва", "россия" and "война" as stop words, which would hide those names
+ * from discovery.
+ */
 export function stopWords(lang: string): Set<string> {
   const base = lang.split('-')[0]!.toLowerCase();
   let set = cache.get(base);
   if (!set) {
-    set = new Set((lists[base] ?? []).map((word) => foldWord(word, base)));
+    set = new Set([...(stopWordsOf(base) ?? [])].map((word) => foldWord(word, base)));
     cache.set(base, set);
   }
   return set;

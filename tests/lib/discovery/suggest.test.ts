@@ -62,6 +62,24 @@ describe('discoverNames', { timeout: 120_000 }, () => {
     expect(names.filter((n) => /^(Mai|мае|maju)$/i.test(n))).toEqual([]);
   });
 
+  it('finds a capital and a country that long stop-word lists count as ordinary words', () => {
+    const russian = [
+      article(
+        'ru/e',
+        '2024-03-01',
+        'Делегация прилетела в Москву рано утром и сразу начала долгие переговоры о поставках зерна. Потом Москва ответила на предложение коротким письмом.',
+      ),
+      article(
+        'ru/f',
+        '2024-03-02',
+        'Вчера в Москве прошло заседание, на котором обсуждали цены на топливо и новые правила торговли. Вся Россия ждёт, что скажут в России после выборов.',
+      ),
+    ];
+    const names = discoverNames(russian).map((p) => p.names.ru);
+    expect(names).toContain('Москва');
+    expect(names).toContain('Россия');
+  });
+
   it('leaves out what the catalog has, and marks it known', () => {
     const lisbon = discoverNames(corpus, [{ id: 'lisbon', forms: { en: ['Lisbon'] } }]).find(
       (p) => p.names.en === 'Lisbon',
