@@ -15,7 +15,9 @@ const RULES: [RegExp, string][] = [
   [/sch/g, 'sh'], // de: Lukaschenko
   [/sz/g, 'sh'], // pl: Łukaszenka
   [/cz/g, 'ch'], // pl: Czeczenia
+  [/ts/g, 'c'], // ru ц as en writes it (Kuznetsov), pl c (Kuzniecow)
   [/zh/g, 'z'], // ru ж, pl ż after folding
+  [/sh/g, 's'], // ru ш and ж as de writes it (sch: Schukow, Жуков), pl sz
   [/rz/g, 'z'], // pl rz sounds as ż
   [/kh|ch/g, 'h'], // ru х (kh), de/pl ch; en/es ch too, kept together on purpose
   [/ph/g, 'f'],
@@ -38,6 +40,9 @@ export function phoneticKey(word: string): string {
   // A glide i between two vowels, or starting a word before a vowel, is dropped:
   // Tokaiev -> tokaev; ielcin -> elcin (Ельцин, Jelzin, Yeltsin).
   key = key.replace(/(?<=[aeiou])i(?=[aeiou])/g, '').replace(/^i(?=[aeiou])/, '');
+  // Polish writes a soft consonant before e as "ie" where the others write e:
+  // Żankiebiekow, Zhankebekov, Жанкебеков; Wasiliew, Vasilev.
+  key = key.replace(/(?<=[^aeiou])ie/g, 'e');
   // Doubled letters are spelling habits: Lassila, Kassym.
   return key.replace(/(.)\1+/g, '$1');
 }

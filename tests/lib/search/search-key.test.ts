@@ -17,6 +17,14 @@ describe('search keys', () => {
     ['Ivanov', 'Иванов', 'ru'],
     ['Ivanov', 'Иванова', 'ru'],
     ['Иванов', 'Iwanow', 'pl'],
+    // Ж as each language writes it (zh, ż, sch) and Polish "ie" for a soft consonant before e.
+    ['Жандос', 'Żandos', 'pl'],
+    ['Жанкебеков', 'Żankiebiekowem', 'pl'],
+    ['Żankiebiekow', 'Жанкебекова', 'ru'],
+    ['Zhankebekov', 'Schankebekow', 'de'],
+    ['Лукашенко', 'Lukaschenko', 'de'],
+    ['Васильев', 'Wasiliewa', 'pl'],
+    ['Kuznetsov', 'Kuzniecowa', 'pl'],
   ])('the name %s finds %s (%s)', (query, word, lang) => {
     expect(finds(query, word, lang)).toBe(true);
   });
