@@ -13,6 +13,8 @@
 // bench/results.md is written with the date and machine.
 //   --search-only  reuse the last build in .bench/<corpus>-<N>/dist, measure search only
 //   --no-search    skip the browser measurements
+//   --later-queries N  time N of the query log's later searches, evenly spaced
+//                  (all by default; a full log takes half an hour of browser time)
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -52,6 +54,7 @@ const { values: args } = parseArgs({
     seed: { type: 'string', default: 'polyglot-bench' },
     'search-only': { type: 'boolean', default: false },
     'no-search': { type: 'boolean', default: false },
+    'later-queries': { type: 'string' },
   },
 });
 const sizes = args.sizes.split(',').map((s) => Number(s.replace(/[_\s]/g, '')));
@@ -128,6 +131,17 @@ function searchPlan(corpus, names, documentFrequency) {
     laterQueries: [...earlier, ...plan.laterQueries],
     log,
   };
+}
+
+/** `count` (a --later-queries value) of `list`, evenly spaced; all of it without one. */
+function evenlySpaced(list, count) {
+  const n = count === undefined ? list.length : Number(count);
+  if (!Number.isInteger(n) || n < 1) {
+    console.error(`--later-queries expects a whole number of at least 1; got "${count}"`);
+    process.exit(2);
+  }
+  if (n >= list.length) return list;
+  return Array.from({ length: n }, (_, i) => list[Math.floor((i * list.length) / n)]);
 }
 
 /** How long a build may take before it is stopped: an hour, more for the largest corpora. */
@@ -217,6 +231,7 @@ async function benchSize(corpus, size, previous) {
   try {
     log(`search: serving ${dist} at ${server.url}`);
     const plan = JSON.parse(readFileSync(planFile, 'utf8'));
+    plan.laterQueries = evenlySpaced(plan.laterQueries, args['later-queries']);
     log(
       `search: ${plan.firstQueries.length} first searches, ${plan.laterQueries.length} later ones, typing ${plan.typingQueries.length} queries`,
     );
