@@ -64,6 +64,7 @@ if (sizes.some((n) => !Number.isInteger(n) || n < 10)) {
   );
   process.exit(2);
 }
+evenlySpaced([], args['later-queries']); // a wrong value stops the run now, not after its builds
 const GENERATORS = { realistic: generateRealisticCorpus, stress: generateCorpus };
 const corpora = args.corpus.split(',').map((c) => c.trim());
 if (corpora.some((c) => !(c in GENERATORS))) {
