@@ -27,7 +27,9 @@ function recordDoneStates() {
   window.__benchDone = [];
   new MutationObserver((records) => {
     for (const r of records) {
-      if (r.target.id === 'search-results' && r.target.getAttribute('data-state') === 'done') {
+      // "refused": the page's answer to a query of common words only ("gegen"), at once.
+      const state = r.target.getAttribute('data-state');
+      if (r.target.id === 'search-results' && (state === 'done' || state === 'refused')) {
         window.__benchDone.push(performance.now());
       }
     }

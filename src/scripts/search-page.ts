@@ -185,7 +185,8 @@ function resultsView(page: SearchPage) {
     for (const cell of root.querySelectorAll('[data-count-for]')) cell.textContent = '';
     for (const box of boxes) box.disabled = false;
     delete results.dataset.keys;
-    results.dataset.state = 'idle';
+    // A query the page will not search (no word, only common words) is answered, not pending.
+    results.dataset.state = reason ? 'refused' : 'idle';
   };
 
   const showError = (message: string) => {

@@ -40,6 +40,8 @@ describe('search edge queries', () => {
     const ui = await loadUi('de');
     const shown = await statusAfter(page, 'de', 'der die das', text(ui, 'search.commonWords'));
     expect(shown.results).toBe(0);
+    // Answered, not pending: scripts and tests wait for this state.
+    expect(await page.getAttribute('#search-results', 'data-state')).toBe('refused');
   });
 
   test.each([
