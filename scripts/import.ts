@@ -3,7 +3,8 @@
 import { link, mkdir, unlink, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline/promises';
-import { parseArgs } from 'node:util';
+import { readCommandLine } from './lib/command-line.mjs';
+import { ROOT_OPTION } from './lib/project-root.mjs';
 import { readArticles } from '../src/lib/content/read-articles';
 import type { LocatedArticle } from '../src/lib/content/translation-graph';
 import type { Ask } from '../src/lib/import/collect-fields';
@@ -42,43 +43,37 @@ cannot know when run in a terminal; give it as flags otherwise.
   --root DIR                  the project to import into (default: current folder)
   -h, --help                  show this help`;
 
-function parseCommandLine() {
-  try {
-    return parseArgs({
-      allowPositionals: true,
-      allowNegative: true,
-      options: {
-        outlet: { type: 'string' },
-        url: { type: 'string' },
-        author: { type: 'string' },
-        date: { type: 'string' },
-        group: { type: 'string' },
-        'translation-of': { type: 'string' },
-        'original-language': { type: 'string' },
-        'machine-translation': { type: 'boolean' },
-        lang: { type: 'string' },
-        title: { type: 'string' },
-        slug: { type: 'string' },
-        'dry-run': { type: 'boolean', default: false },
-        root: { type: 'string', default: process.cwd() },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (error) {
-    // node:util names the option and what is wrong with it, e.g. "Unknown option '--source'".
-    console.error(
-      `import: ${(error as Error).message.split(/\.\s/)[0]}; see npm run import -- --help`,
-    );
-    process.exit(2);
-  }
-}
+const command = {
+  name: 'import',
+  usage: HELP,
+  allowNegative: true,
+  options: {
+    outlet: { type: 'string' },
+    url: { type: 'string' },
+    author: { type: 'string' },
+    date: { type: 'string' },
+    group: { type: 'string' },
+    'translation-of': { type: 'string' },
+    'original-language': { type: 'string' },
+    'machine-translation': { type: 'boolean' },
+    lang: { type: 'string' },
+    title: { type: 'string' },
+    slug: { type: 'string' },
+    'dry-run': { type: 'boolean' },
+    ...ROOT_OPTION,
+  },
+  arguments: { name: 'input', min: 1 },
+} as const;
 
-const { values, positionals } = parseCommandLine();
-
-if (values.help || positionals.length === 0) {
-  (values.help ? console.log : console.error)(HELP);
-  process.exit(values.help ? 0 : 2);
-}
+/** The flags as `command.options` declares them. */
+type Flags = {
+  [name in Exclude<keyof typeof command.options, 'machine-translation' | 'dry-run'>]?: string;
+} & {
+  'machine-translation'?: boolean;
+  'dry-run'?: boolean;
+};
+const { values: flagValues, positionals } = readCommandLine(command);
+const values = flagValues as Flags;
 
 const flags: ImportOptions = {
   outlet: values.outlet,
@@ -144,7 +139,7 @@ async function expandAll(inputs: readonly string[]): Promise<{ list: string[]; f
   return { list, failed };
 }
 
-const root = values.root;
+const root = values.root ?? process.cwd();
 const existing: LocatedArticle[] = (await readArticles(root)).articles;
 const expanded = await expandAll(positionals);
 if (expanded.list.length > 1 && (values.title !== undefined || values.slug !== undefined)) {

@@ -14,7 +14,7 @@ export interface Command {
   arguments?: { name: string; oneOf?: readonly string[]; min?: number };
 }
 
-/** Prints `<command>: <message>` and the usage, and exits. */
+/** Prints `<command>: <message>; see npm run <command> -- --help` and exits. */
 export declare function usageError(command: Command, message: string): never;
 
 /** The command's flags and positional arguments, or the usage and exit on `--help` or a mistake. */

@@ -1,7 +1,7 @@
 // Reads a command's flags the same way for every command of the project:
 // `--help` prints the usage; an unknown flag, a flag without its value or an
-// argument the command does not take is one line and the usage on stderr and
-// exit code 2, never a stack trace, and never taken for something else (a
+// argument the command does not take is one line on stderr, naming what is
+// wrong and where the help is, and exit code 2, never a stack trace, and never taken for something else (a
 // stray word read as the project folder, say).
 import { parseArgs } from 'node:util';
 
@@ -26,9 +26,13 @@ function describe(error) {
   }
 }
 
-/** Prints `<command>: <message>` and the usage, and exits with USAGE_EXIT. */
+/**
+ * Prints one line, `<command>: <message>; see npm run <command> -- --help`,
+ * and exits with USAGE_EXIT: the mistake stays on the screen, not above a
+ * page of usage.
+ */
 export function usageError(command, message) {
-  console.error(`${command.name}: ${message}\n\n${command.usage}`);
+  console.error(`${command.name}: ${message}; see npm run ${command.name} -- --help`);
   process.exit(USAGE_EXIT);
 }
 

@@ -121,7 +121,7 @@ describe('npm run import with pages, addresses and folders', { timeout: 60_000 }
     [
       'an unknown flag',
       () => ['x.txt', '--source', 'y'],
-      /^import: Unknown option '--source'; see npm run import -- --help\n$/,
+      /^import: unknown option --source; see npm run import -- --help\n$/,
     ],
     [
       'an unreachable address',
