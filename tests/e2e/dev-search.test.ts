@@ -68,7 +68,12 @@ describe('search under npm run dev', () => {
       ],
       {
         cwd: ROOT,
-        env: { ...userEnvironment(), ASTRO_TELEMETRY_DISABLED: '1' },
+        // No network in tests: no telemetry, and no look-up of Astro's latest version.
+        env: {
+          ...userEnvironment(),
+          ASTRO_TELEMETRY_DISABLED: '1',
+          ASTRO_DISABLE_UPDATE_CHECK: 'true',
+        },
         detached: true,
       },
     );
