@@ -10,6 +10,7 @@ import { dataStoreFromFile } from './src/astro-patches/data-store-from-file';
 import { loadMentionEntities } from './src/lib/mentions/entity-forms';
 import { requireNode } from './src/lib/require-node';
 import { devSearch } from './src/integrations/dev-search';
+import { noReloadBeforeFirstPage } from './src/astro-patches/no-reload-before-first-page';
 import { loadConcepts } from './src/lib/search/equivalent-sources';
 
 requireNode();
@@ -51,6 +52,7 @@ export default defineConfig({
   integrations: [
     guard,
     devSearch(),
+    noReloadBeforeFirstPage(),
     sitemap({ articles: guard.articles }),
     optionalFontDisplay(),
     dataStoreFromFile(),

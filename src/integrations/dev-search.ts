@@ -28,18 +28,19 @@ export const DEV_SEARCH_MISSING =
 const INDEX_DIR = fileURLToPath(new URL(`../../dist/${SEARCH_FOLDER}/`, import.meta.url));
 
 /** True when `npm run dev` has no built index to search (see devSearch). */
-export function devSearchMissing(): boolean {
-  return !existsSync(join(INDEX_DIR, PAGE_LANGUAGES_FILE));
+export function devSearchMissing(indexDir = INDEX_DIR): boolean {
+  return !existsSync(join(indexDir, PAGE_LANGUAGES_FILE));
 }
 
-export function devSearch(): AstroIntegration {
+/** The integration; `indexDir` is where the index is read from (the last build's by default). */
+export function devSearch(indexDir = INDEX_DIR): AstroIntegration {
   return {
     name: 'dev-search',
     hooks: {
       'astro:server:setup': ({ server, logger }) => {
-        const root = INDEX_DIR;
+        const root = indexDir;
         const table = join(root, PAGE_LANGUAGES_FILE);
-        if (!devSearchMissing()) {
+        if (!devSearchMissing(root)) {
           logger.info(
             `Search uses the index of the last build (dist/${SEARCH_FOLDER}/, ${statSync(table).mtime.toISOString()}); run \`npm run build\` to index later edits.`,
           );

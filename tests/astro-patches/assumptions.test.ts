@@ -6,7 +6,7 @@
  * read the patch's header (what Astro did, when the patch can go), then adapt
  * or remove the patch and this test.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   ASTRO_CONTENT_PLUGIN,
@@ -149,5 +149,41 @@ describe('content-cache.mjs', () => {
     expect(STAMP_FILE.startsWith('node_modules/.astro/')).toBe(true);
     // The site keeps Astro's default cache folder.
     expect(readFileSync(new URL('astro.config.mjs', ROOT), 'utf8')).not.toMatch(/cacheDir/);
+  });
+});
+
+describe('no-reload-before-first-page.ts', () => {
+  /** Vite's code: the files of its dist/node/chunks folder, joined. */
+  const vite = () => {
+    const chunks = new URL('node_modules/vite/dist/node/chunks/', ROOT);
+    return readdirSync(chunks)
+      .filter((name) => name.endsWith('.js'))
+      .map((name) => readFileSync(new URL(name, chunks), 'utf8'))
+      .join('\n');
+  };
+
+  it('answers a content sync that rewrites content-assets.mjs unchanged, as Astro does', () => {
+    const write = body('dist/content/mutable-data-store.js', 'writeAssetImports');
+    expect(write).toMatch(
+      /if \(this\.#assetImports\.size === 0\) \{\s+try \{\s+await this\.#writeFileAtomic\(filePath/,
+    );
+    expect(astro('dist/content/content-layer.js')).toContain(
+      'await this.#store.writeAssetImports(assetImportsFile)',
+    );
+  });
+
+  it("drops the full reload Astro's hmr-reload plugin sends for a server-only module", () => {
+    expect(astro('dist/vite-plugin-hmr-reload/index.js')).toContain(
+      'server.ws.send({ type: "full-reload" })',
+    );
+  });
+
+  it('wraps the client channel send, which Astro wraps too, and Vite keeps a reload for the first browser', () => {
+    expect(astro('dist/core/module-loader/vite.js')).toContain(
+      'viteServer.environments.client.hot.send = function(...args)',
+    );
+    expect(vite()).toMatch(
+      /if \(\(payload\.type === "error" \|\| payload\.type === "full-reload"\) && !wss\.clients\.size\) \{\s+bufferedMessage = payload;/,
+    );
   });
 });

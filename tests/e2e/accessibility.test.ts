@@ -2,8 +2,9 @@
  * axe-core finds no accessibility violation on any kind of page, in the light
  * and the dark colour scheme. axe is injected into each page the way a browser
  * extension would run it; its rules are axe's defaults (WCAG A/AA and best
- * practices). Page kinds that other features add (entities, stories, compare,
- * translations) are found in dist/ and checked when they exist.
+ * practices) and WCAG 2.2's target size, which Lighthouse checks too. Page
+ * kinds that other features add (entities, stories, compare, translations) are
+ * found in dist/ and checked when they exist.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -55,6 +56,8 @@ async function violations(page: Page): Promise<string[]> {
   const results = await page.evaluate(async () => {
     const { violations } = await (window as unknown as { axe: typeof import('axe-core') }).axe.run(
       document,
+      // WCAG 2.2's target size (2.5.8), which axe leaves off by default and Lighthouse checks.
+      { rules: { 'target-size': { enabled: true } } },
     );
     return violations.map((v) => ({
       id: v.id,

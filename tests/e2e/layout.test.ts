@@ -81,4 +81,29 @@ describe('layout', () => {
     );
     expect(failed).toEqual([]);
   });
+
+  test('a search opened from a link shows its results without moving what is on the screen', async () => {
+    const { page } = await open({ viewport: PHONE });
+    // Every layout shift Chromium records, from the start of the page on.
+    await page.addInitScript(() => {
+      const scope = window as unknown as { layoutShift: number };
+      scope.layoutShift = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as unknown as { value: number }[])
+          scope.layoutShift += entry.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    // The longest word of an article's title: a search with results.
+    const word = (articles[0]!.title.match(/\p{L}+/gu) ?? []).reduce((a, b) =>
+      b.length > a.length ? b : a,
+    );
+    await page.goto(urlOf(`/en/search/?q=${encodeURIComponent(word)}`));
+    await page.waitForSelector('#search-results[data-state="done"]', { state: 'attached' });
+    expect(await page.locator('.result').count()).toBeGreaterThan(0);
+    // Cumulative Layout Shift (without session windows); Web Vitals calls up to 0.1 good.
+    const shift = await page.evaluate(
+      () => (window as unknown as { layoutShift: number }).layoutShift,
+    );
+    expect(shift).toBeLessThan(0.1);
+  });
 });
