@@ -8,6 +8,7 @@ import { gunzipSync } from 'node:zlib';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { franc } from 'franc';
 import { fromIso3 } from '../../src/lib/import/language-codes';
+import { decodePage } from '../../src/lib/import/page/decode-page';
 
 export interface Case {
   set: string;
@@ -25,7 +26,8 @@ export interface Case {
 
 const ROOT = new URL('../../', import.meta.url);
 const read = (path: string) => readFileSync(new URL(path, ROOT));
-const html = (path: string) => gunzipSync(read(path)).toString('utf8');
+/** A kept page, decoded as the importer decodes a saved page (its own charset). */
+const html = (path: string) => decodePage(gunzipSync(read(path)));
 const textOf = (markup: string) =>
   markup
     .replace(/<(script|style)[\s\S]*?<\/\1>/gi, ' ')

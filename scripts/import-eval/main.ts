@@ -37,11 +37,18 @@ function cleanCopied(text: string): { title?: string; body: string[] } {
   return { title, body: body.map((b) => b.text.trim()) };
 }
 
-/** The importer's page extraction, as text. */
+/**
+ * The importer's page extraction, as text. trafilatura's annotations count
+ * the headline as main text, so for them the headline the importer writes as
+ * the title counts too; ScrapingHub's and Readability's leave it out.
+ */
 function ours(c: Case): string {
   const meta = readPageMetadata(parsePage(c.input), c.url);
   const content = extractContent(c.input, { base: meta.url ?? c.url, title: meta.title });
-  return content ? markdownTexts(contentMarkdown(content.tree)).join('\n') : '';
+  if (!content) return '';
+  const title = meta.title ?? content.title;
+  const body = markdownTexts(contentMarkdown(content.tree));
+  return (c.segments && title ? [title, ...body] : body).join('\n');
 }
 
 /** A whole page copied from the browser (all its text blocks), cleaned as a copied text. */
