@@ -67,3 +67,24 @@ describe('extractContent', () => {
     expect(markdown).toContain('und mehr.');
   });
 });
+
+const spanish = (n: number) =>
+  `El gobierno presentó este martes ante el Senado un plan de medidas para la seguridad, y la oposición pidió más tiempo para estudiarlo en las comisiones (${n}).`;
+
+describe('extractContent: linked prose', () => {
+  it('keeps a sentence whose names are links, and drops a list of linked headlines', () => {
+    const linked =
+      '<p><a href="https://a.example/1">El ministro de Hacienda</a> se reunió con <a href="https://a.example/2">los gremios del transporte</a> y <a href="https://a.example/3">la Confederación Nacional</a> para revisar el acuerdo.</p>';
+    const related = [
+      'Los camioneros anuncian un paro nacional',
+      'Qué dice el nuevo proyecto de ley',
+      'Las cifras del desempleo en abril',
+    ]
+      .map((t, i) => `<p><a href="https://a.example/r${i}">${t}</a></p>`)
+      .join('');
+    const page = `<html lang="es"><body><article><h1>Reunión</h1><p>${spanish(1)}</p>${linked}<p>${spanish(2)}</p><p>${spanish(3)}</p>${related}</article></body></html>`;
+    const markdown = contentMarkdown(extractContent(page, { title: 'Reunión' })!.tree);
+    expect(markdown).toContain('para revisar el acuerdo.');
+    expect(markdown).not.toContain('paro nacional');
+  });
+});
