@@ -71,7 +71,35 @@ describe('extractContent', () => {
 const spanish = (n: number) =>
   `El gobierno presentó este martes ante el Senado un plan de medidas para la seguridad, y la oposición pidió más tiempo para estudiarlo en las comisiones (${n}).`;
 
-describe('extractContent: linked prose', () => {
+/** A page whose standfirst sits in the article's header, outside the body Readability keeps. */
+const STANDFIRST =
+  'Una batería de medidas de corto y largo plazo para contener la crisis de seguridad.';
+const HEADER_PAGE = `<!doctype html><html lang="es"><head><title>La agenda de Interior</title>
+<meta name="description" content="${STANDFIRST}"></head><body>
+<div class="top-header"><h1>La agenda de Interior</h1><h2 class="subtitle">${STANDFIRST}</h2>
+<p class="meta">Por Redacción</p></div>
+<div class="article-body">${[1, 2, 3, 4, 5].map((n) => `<p>${spanish(n)}</p>`).join('\n')}</div>
+<section class="related"><p>${STANDFIRST}</p></section>
+</body></html>`;
+
+describe('extractContent: the standfirst and linked prose', () => {
+  it("puts the page's standfirst, shown between the headline and the text, first", () => {
+    const content = extractContent(HEADER_PAGE, { title: 'La agenda de Interior' })!;
+    const markdown = contentMarkdown(content.tree);
+    expect(markdown.startsWith(`${STANDFIRST}\n\n${spanish(1).slice(0, 40)}`)).toBe(true);
+    expect(markdown.split(STANDFIRST)).toHaveLength(2);
+    expect(content.standfirst).toBe(STANDFIRST);
+    expect(markdown).not.toContain('Por Redacción');
+  });
+
+  it('adds nothing when the description is not shown between the headline and the text', () => {
+    const page = HEADER_PAGE.replace(`<h2 class="subtitle">${STANDFIRST}</h2>`, '');
+    const markdown = contentMarkdown(
+      extractContent(page, { title: 'La agenda de Interior' })!.tree,
+    );
+    expect(markdown).not.toContain(STANDFIRST);
+  });
+
   it('keeps a sentence whose names are links, and drops a list of linked headlines', () => {
     const linked =
       '<p><a href="https://a.example/1">El ministro de Hacienda</a> se reunió con <a href="https://a.example/2">los gremios del transporte</a> y <a href="https://a.example/3">la Confederación Nacional</a> para revisar el acuerdo.</p>';
