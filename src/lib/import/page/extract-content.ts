@@ -157,7 +157,10 @@ export function extractContent(
   html: string,
   options: { base?: string; title?: string; languages?: readonly string[] } = {},
 ): ExtractedContent | undefined {
-  const parsed = new Readability(parsePage(html), { charThreshold: 200 }).parse();
+  // Readability's default length threshold (500 characters): a lower one lets a
+  // paywall or sign-in box that comes first stand for the article; below it
+  // Readability retries with looser rules and keeps its longest attempt.
+  const parsed = new Readability(parsePage(html)).parse();
   if (!parsed?.content) return undefined;
   const tree = sanitizeContent(fromHtml(parsed.content, { fragment: true }), options.base);
   const dropped = dropClutter(tree, options.title, options.languages ?? locales);

@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { contentMarkdown } from '../../../../src/lib/import/page/content-markdown';
+import { decodePage } from '../../../../src/lib/import/page/decode-page';
 import { extractContent } from '../../../../src/lib/import/page/extract-content';
 
 const prose = (n: number) =>
@@ -114,5 +117,23 @@ describe('extractContent: the standfirst and linked prose', () => {
     const markdown = contentMarkdown(extractContent(page, { title: 'Reunión' })!.tree);
     expect(markdown).toContain('para revisar el acuerdo.');
     expect(markdown).not.toContain('paro nacional');
+  });
+});
+
+describe('extractContent on a real page', () => {
+  it('takes the article, not the paywall box that comes before it (elcomercio.pe)', () => {
+    const page = decodePage(
+      gunzipSync(
+        readFileSync(
+          new URL(
+            '../../../../scripts/import-eval/data/trafilatura/html/elcomercio-pe-kenjifujimori.html.gz',
+            import.meta.url,
+          ),
+        ),
+      ),
+    );
+    const markdown = contentMarkdown(extractContent(page)!.tree);
+    expect(markdown).toContain('Milton Hinojoza y Luis Loyola');
+    expect(markdown).not.toContain('Has alcanzado el límite de noticias');
   });
 });
