@@ -14,6 +14,7 @@ import { toText } from 'hast-util-to-text';
 import { locales } from '../../../i18n/locales';
 import { classifyBlocks } from '../classify-blocks';
 import { findStandfirst } from './find-standfirst';
+import { headlineArticlePage } from './headline-article';
 import { parsePage } from './parse-page';
 import { sanitizeContent } from './sanitize-content';
 
@@ -160,7 +161,8 @@ export function extractContent(
   // Readability's default length threshold (500 characters): a lower one lets a
   // paywall or sign-in box that comes first stand for the article; below it
   // Readability retries with looser rules and keeps its longest attempt.
-  const parsed = new Readability(parsePage(html)).parse();
+  const scoped = headlineArticlePage(html, options.title);
+  const parsed = new Readability(parsePage(scoped ?? html)).parse();
   if (!parsed?.content) return undefined;
   const tree = sanitizeContent(fromHtml(parsed.content, { fragment: true }), options.base);
   const dropped = dropClutter(tree, options.title, options.languages ?? locales);

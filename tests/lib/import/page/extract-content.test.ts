@@ -137,3 +137,24 @@ describe('extractContent on a real page', () => {
     expect(markdown).not.toContain('Has alcanzado el límite de noticias');
   });
 });
+
+describe('extractContent on a page of several articles', () => {
+  const story = (topic: string, n: number) =>
+    Array.from(
+      { length: n },
+      (_, i) =>
+        `<p>El consejo municipal debatió durante horas sobre ${topic}, y los vecinos presentes pidieron que la decisión se tome con más datos (${i}).</p>`,
+    ).join('');
+  // The next story, loaded below the first, is longer than the one the headline belongs to.
+  const page = `<!doctype html><html lang="es"><head><title>Diario | El puente del río</title></head><body>
+<article><h1>El puente del río</h1>${story('el puente del río', 5)}</article>
+<article><h1>La feria de otoño</h1>${story('la feria de otoño', 12)}</article></body></html>`;
+
+  it("takes the article whose heading is the page's headline, not the longest", () => {
+    const markdown = contentMarkdown(
+      extractContent(page, { title: 'Diario | El puente del río' })!.tree,
+    );
+    expect(markdown).toContain('sobre el puente del río');
+    expect(markdown).not.toContain('la feria de otoño');
+  });
+});
