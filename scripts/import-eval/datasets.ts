@@ -8,6 +8,7 @@ import { gunzipSync } from 'node:zlib';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { franc } from 'franc';
 import { fromIso3 } from '../../src/lib/import/language-codes';
+import { decodePage } from '../../src/lib/import/page/decode-page';
 
 export interface Case {
   set: string;
@@ -17,13 +18,16 @@ export interface Case {
   /** The page's HTML or the copied text. */
   input: string;
   url?: string;
-  /** The annotated main text (for copied texts the headline included). */
+  /** The annotated main text (for copied texts the headline included); empty for segment sets. */
   truth: string;
+  /** Passages the main text must hold and page clutter it must not (trafilatura's annotation). */
+  segments?: { with: string[]; without: string[] };
 }
 
 const ROOT = new URL('../../', import.meta.url);
 const read = (path: string) => readFileSync(new URL(path, ROOT));
-const html = (path: string) => gunzipSync(read(path)).toString('utf8');
+/** A kept page, decoded as the importer decodes a saved page (its own charset). */
+const html = (path: string) => decodePage(gunzipSync(read(path)));
 const textOf = (markup: string) =>
   markup
     .replace(/<(script|style)[\s\S]*?<\/\1>/gi, ' ')
@@ -35,7 +39,18 @@ const textOf = (markup: string) =>
     .replace(/&#39;|&apos;/g, "'")
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>');
-const langOf = (text: string) => fromIso3(franc(text.slice(0, 4000)));
+/**
+ * The language of an annotated text, from its lines of running text only:
+ * table rows, names and figures read as other languages (a Portuguese league
+ * table was taken for Spanish).
+ */
+const langOf = (text: string) => {
+  const prose = text
+    .split('\n')
+    .filter((line) => (line.match(/\p{L}{2,}/gu) ?? []).length >= 6)
+    .join('\n');
+  return fromIso3(franc((prose || text).slice(0, 4000)));
+};
 
 /** ScrapingHub's article-extraction benchmark: real news pages, annotated article bodies. */
 function scrapinghub(): Case[] {
@@ -69,6 +84,32 @@ function readability(): Case[] {
         truth,
       };
     });
+}
+
+/**
+ * trafilatura's evaluation pages in Spanish, Polish and Russian: real news
+ * pages, each annotated with up to six passages of main text and six of
+ * clutter, scored as trafilatura scores them.
+ */
+function trafilatura(): Case[] {
+  const dir = 'scripts/import-eval/data/trafilatura/';
+  const items = JSON.parse(read(`${dir}evaldata.json`).toString()) as {
+    name: string;
+    lang: string;
+    url: string;
+    with: string[];
+    without: string[];
+  }[];
+  return items.map((item) => ({
+    set: 'trafilatura',
+    name: item.name,
+    lang: item.lang,
+    kind: 'page' as const,
+    input: html(`${dir}html/${item.name}.html.gz`),
+    url: item.url.startsWith('http') ? item.url : undefined,
+    truth: '',
+    segments: { with: item.with, without: item.without },
+  }));
 }
 
 /** The copied-text fixtures with their annotated lines, and the seeds with their committed bodies. */
@@ -119,5 +160,5 @@ function copiedTexts(): Case[] {
 }
 
 export function loadCases(): Case[] {
-  return [...scrapinghub(), ...readability(), ...copiedTexts()];
+  return [...scrapinghub(), ...readability(), ...trafilatura(), ...copiedTexts()];
 }

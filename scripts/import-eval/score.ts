@@ -53,3 +53,40 @@ export function summarise(pages: readonly Counts[]): {
   const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
   return { precision, recall, f1 };
 }
+
+/** True and false positives and negatives of annotated passages, summed over pages. */
+export type SegmentCounts = { tp: number; fp: number; fn: number; tn: number };
+
+const squeeze = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/**
+ * trafilatura's measure: a passage of main text found in the output is a true
+ * positive, a passage of clutter found in it a false positive (whitespace
+ * normalised, exact substring).
+ */
+export function compareSegments(
+  segments: { with: string[]; without: string[] },
+  predicted: string,
+): SegmentCounts {
+  const output = squeeze(predicted);
+  const found = (s: string) => output.includes(squeeze(s));
+  const tp = segments.with.filter(found).length;
+  const fp = segments.without.filter(found).length;
+  return { tp, fp, fn: segments.with.length - tp, tn: segments.without.length - fp };
+}
+
+/** Precision, recall, accuracy and F1 over all passages of all pages, as trafilatura sums them. */
+export function summariseSegments(pages: readonly SegmentCounts[]): {
+  precision: number;
+  recall: number;
+  accuracy: number;
+  f1: number;
+} {
+  const sum = (key: keyof SegmentCounts) => pages.reduce((s, p) => s + p[key], 0);
+  const [tp, fp, fn, tn] = [sum('tp'), sum('fp'), sum('fn'), sum('tn')];
+  const precision = tp / Math.max(1, tp + fp);
+  const recall = tp / Math.max(1, tp + fn);
+  const accuracy = (tp + tn) / Math.max(1, tp + fp + fn + tn);
+  const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
+  return { precision, recall, accuracy, f1 };
+}

@@ -98,10 +98,19 @@ function featuresOf(
   };
 }
 
+/**
+ * A statement of running prose whose words are mostly links (names and
+ * sources linked in the sentence): a whole sentence, long enough, with the
+ * stop words of prose. Link lists are made of headlines and labels, which do
+ * not end as a statement does.
+ */
+const isLinkedProse = (f: Features) =>
+  f.statement && f.chars > LENGTH_SENTENCE && f.stopShare >= STOP_HIGH;
+
 /** jusText's context-free class, with a reason for a bad one. */
 function initialClass(f: Features): [BlockClass, string?] {
   if (f.words.length === 0) return ['bad', 'no words'];
-  if (f.linkDensity > MAX_LINK_DENSITY) return ['bad', 'mostly links'];
+  if (f.linkDensity > MAX_LINK_DENSITY && !isLinkedProse(f)) return ['bad', 'mostly links'];
   // A label ("Share", an ad label) recurs; a recurring question or sentence is text (an interview's).
   if (f.repeated && !f.sentence && f.chars < LENGTH_HIGH) return ['bad', 'a line the page repeats'];
   if (f.chars < LENGTH_LOW) return f.linkDensity > 0 ? ['bad', 'a short link'] : ['short'];

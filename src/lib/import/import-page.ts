@@ -147,6 +147,9 @@ export async function importPage(
   takeFacts(fields, meta, notes);
   if (ask) await askMissing(fields, ask);
 
+  if (content.standfirst) {
+    notes.push({ message: `took the standfirst from the article's header: ${content.standfirst}` });
+  }
   notes.push(...removedRuns(pageBlocks(html), texts));
   for (const { text, reason } of content.dropped) {
     notes.push({ message: `removed from the article text (${reason}): ${text}` });

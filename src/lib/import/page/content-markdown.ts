@@ -7,8 +7,10 @@
 import type { Root } from 'hast';
 import { toMdast } from 'hast-util-to-mdast';
 import type { Heading } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toMarkdown } from 'mdast-util-to-markdown';
-import { visit } from 'unist-util-visit';
+import { toString } from 'mdast-util-to-string';
+import { SKIP, visit } from 'unist-util-visit';
 
 /** The Markdown body of `tree`, ending in one newline. */
 export function contentMarkdown(tree: Root): string {
@@ -23,16 +25,26 @@ export function contentMarkdown(tree: Root): string {
   return `${toMarkdown(mdast, { bullet: '-', emphasis: '_', strong: '*', rule: '-' }).trim()}\n`;
 }
 
-/** The blocks of a Markdown body as plain text, for comparing with the page. */
+/** Blocks of Markdown that hold running text (the containers, lists and quotes, hold these). */
+const TEXT_BLOCKS = new Set(['paragraph', 'heading', 'code', 'tableCell']);
+
+/**
+ * The blocks of a Markdown body as plain text, for comparing with the page:
+ * the body is parsed back with the site's own Markdown reader, so escapes,
+ * character references, list numbers and link targets never count as text.
+ */
 export function markdownTexts(markdown: string): string[] {
-  return markdown
-    .split(/\n{2,}/)
-    .map((b) =>
-      b
-        .replace(/^#+\s+|^[-*]\s+|^>\s?|\\(?=[^\w\s])|[*_]{1,2}(?=\S)|(?<=\S)[*_]{1,2}/gm, '')
-        .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-        .replace(/\s+/g, ' ')
-        .trim(),
-    )
-    .filter(Boolean);
+  const texts: string[] = [];
+  const tree = fromMarkdown(markdown);
+  // A line break separates words as a space does.
+  visit(tree, 'break', (_node, index, parent) => {
+    if (parent && index !== undefined) parent.children[index] = { type: 'text', value: ' ' };
+  });
+  visit(tree, (node) => {
+    if (!TEXT_BLOCKS.has(node.type)) return undefined;
+    const text = toString(node).replace(/\s+/g, ' ').trim();
+    if (text) texts.push(text);
+    return SKIP;
+  });
+  return texts;
 }

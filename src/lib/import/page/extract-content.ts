@@ -13,6 +13,8 @@ import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
 import { locales } from '../../../i18n/locales';
 import { classifyBlocks } from '../classify-blocks';
+import { findStandfirst } from './find-standfirst';
+import { headlineArticlePage } from './headline-article';
 import { parsePage } from './parse-page';
 import { sanitizeContent } from './sanitize-content';
 
@@ -76,6 +78,63 @@ function contentBlocks(tree: Root): ContentBlock[] {
   return blocks;
 }
 
+/**
+ * Removes from `tree` the blocks the classifier finds to be clutter (strong
+ * signs only, see `STRONG_REASONS`) and the heading that repeats the headline;
+ * returns them with the reason, in order.
+ */
+function dropClutter(
+  tree: Root,
+  title: string | undefined,
+  languages: readonly string[],
+): ExtractedContent['dropped'] {
+  const blocks = contentBlocks(tree);
+  const verdicts = classifyBlocks(
+    blocks.map((b) => ({
+      text: b.text,
+      linkChars: b.linkChars,
+      heading: /^h\d$/.test(b.node.tagName),
+    })),
+    languages,
+  );
+  const dropped: ExtractedContent['dropped'] = [];
+  const headline = title ? normalise(title) : undefined;
+  blocks.forEach((block, i) => {
+    const verdict = verdicts[i]!;
+    const isHeadline = /^h\d$/.test(block.node.tagName) && block.text === headline;
+    const strong = verdict.reason !== undefined && STRONG_REASONS.has(verdict.reason);
+    if (!isHeadline && (verdict.keep || !strong)) return;
+    const reason = isHeadline ? 'the headline' : (verdict.reason ?? 'clutter');
+    dropped.push({ text: block.text, reason });
+    const siblings = block.parent.children as (RootContent | ElementContent)[];
+    siblings.splice(siblings.indexOf(block.node), 1);
+  });
+  return dropped;
+}
+
+/**
+ * Puts the page's standfirst first in the article when Readability left it
+ * out (it sits in the article's header on many pages); see `findStandfirst`.
+ */
+function addStandfirst(
+  tree: Root,
+  html: string,
+  headline: string | undefined,
+  description: string | null | undefined,
+): string | undefined {
+  const first = contentBlocks(tree)[0]?.text;
+  if (!headline || !description || !first) return undefined;
+  const standfirst = findStandfirst(pageBlocks(html), headline, description, first);
+  if (!standfirst || normalise(toText(tree)).includes(standfirst)) return undefined;
+  tree.children.unshift({
+    type: 'element',
+    tagName: 'p',
+    properties: {},
+    children: [{ type: 'text', value: standfirst }],
+  });
+  return standfirst;
+}
+
 /** What the extraction kept and what it took out. */
 export interface ExtractedContent {
   /** The sanitized article content. */
@@ -84,6 +143,8 @@ export interface ExtractedContent {
   title?: string;
   /** Readability's byline, when it found one. */
   byline?: string;
+  /** The standfirst taken from the page's header, when Readability had left it out. */
+  standfirst?: string;
   /** Blocks the classifier removed from Readability's result, with the reason, in order. */
   dropped: { text: string; reason: string }[];
 }
@@ -97,34 +158,25 @@ export function extractContent(
   html: string,
   options: { base?: string; title?: string; languages?: readonly string[] } = {},
 ): ExtractedContent | undefined {
-  const parsed = new Readability(parsePage(html), { charThreshold: 200 }).parse();
+  // Readability's default length threshold (500 characters): a lower one lets a
+  // paywall or sign-in box that comes first stand for the article; below it
+  // Readability retries with looser rules and keeps its longest attempt.
+  const scoped = headlineArticlePage(html, options.title);
+  const parsed = new Readability(parsePage(scoped ?? html)).parse();
   if (!parsed?.content) return undefined;
   const tree = sanitizeContent(fromHtml(parsed.content, { fragment: true }), options.base);
-  const blocks = contentBlocks(tree);
-  const verdicts = classifyBlocks(
-    blocks.map((b) => ({
-      text: b.text,
-      linkChars: b.linkChars,
-      heading: /^h\d$/.test(b.node.tagName),
-    })),
-    options.languages ?? locales,
+  const dropped = dropClutter(tree, options.title, options.languages ?? locales);
+  const standfirst = addStandfirst(
+    tree,
+    html,
+    options.title ?? parsed.title ?? undefined,
+    parsed.excerpt,
   );
-  const dropped: ExtractedContent['dropped'] = [];
-  const headline = options.title ? normalise(options.title) : undefined;
-  blocks.forEach((block, i) => {
-    const verdict = verdicts[i]!;
-    const isHeadline = /^h\d$/.test(block.node.tagName) && block.text === headline;
-    const strong = verdict.reason !== undefined && STRONG_REASONS.has(verdict.reason);
-    if (!isHeadline && (verdict.keep || !strong)) return;
-    const reason = isHeadline ? 'the headline' : (verdict.reason ?? 'clutter');
-    dropped.push({ text: block.text, reason });
-    const siblings = block.parent.children as (RootContent | ElementContent)[];
-    siblings.splice(siblings.indexOf(block.node), 1);
-  });
   return {
     tree,
     title: parsed.title ? normalise(parsed.title) : undefined,
     byline: parsed.byline ? normalise(parsed.byline) : undefined,
+    standfirst,
     dropped,
   };
 }

@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { contentMarkdown } from '../../../../src/lib/import/page/content-markdown';
+import { decodePage } from '../../../../src/lib/import/page/decode-page';
 import { extractContent } from '../../../../src/lib/import/page/extract-content';
 
 const prose = (n: number) =>
@@ -65,5 +68,93 @@ describe('extractContent', () => {
     );
     // The javascript: link's text stays, as text.
     expect(markdown).toContain('und mehr.');
+  });
+});
+
+const spanish = (n: number) =>
+  `El gobierno presentó este martes ante el Senado un plan de medidas para la seguridad, y la oposición pidió más tiempo para estudiarlo en las comisiones (${n}).`;
+
+/** A page whose standfirst sits in the article's header, outside the body Readability keeps. */
+const STANDFIRST =
+  'Una batería de medidas de corto y largo plazo para contener la crisis de seguridad.';
+const HEADER_PAGE = `<!doctype html><html lang="es"><head><title>La agenda de Interior</title>
+<meta name="description" content="${STANDFIRST}"></head><body>
+<div class="top-header"><h1>La agenda de Interior</h1><h2 class="subtitle">${STANDFIRST}</h2>
+<p class="meta">Por Redacción</p></div>
+<div class="article-body">${[1, 2, 3, 4, 5].map((n) => `<p>${spanish(n)}</p>`).join('\n')}</div>
+<section class="related"><p>${STANDFIRST}</p></section>
+</body></html>`;
+
+describe('extractContent: the standfirst and linked prose', () => {
+  it("puts the page's standfirst, shown between the headline and the text, first", () => {
+    const content = extractContent(HEADER_PAGE, { title: 'La agenda de Interior' })!;
+    const markdown = contentMarkdown(content.tree);
+    expect(markdown.startsWith(`${STANDFIRST}\n\n${spanish(1).slice(0, 40)}`)).toBe(true);
+    expect(markdown.split(STANDFIRST)).toHaveLength(2);
+    expect(content.standfirst).toBe(STANDFIRST);
+    expect(markdown).not.toContain('Por Redacción');
+  });
+
+  it('adds nothing when the description is not shown between the headline and the text', () => {
+    const page = HEADER_PAGE.replace(`<h2 class="subtitle">${STANDFIRST}</h2>`, '');
+    const markdown = contentMarkdown(
+      extractContent(page, { title: 'La agenda de Interior' })!.tree,
+    );
+    expect(markdown).not.toContain(STANDFIRST);
+  });
+
+  it('keeps a sentence whose names are links, and drops a list of linked headlines', () => {
+    const linked =
+      '<p><a href="https://a.example/1">El ministro de Hacienda</a> se reunió con <a href="https://a.example/2">los gremios del transporte</a> y <a href="https://a.example/3">la Confederación Nacional</a> para revisar el acuerdo.</p>';
+    const related = [
+      'Los camioneros anuncian un paro nacional',
+      'Qué dice el nuevo proyecto de ley',
+      'Las cifras del desempleo en abril',
+    ]
+      .map((t, i) => `<p><a href="https://a.example/r${i}">${t}</a></p>`)
+      .join('');
+    const page = `<html lang="es"><body><article><h1>Reunión</h1><p>${spanish(1)}</p>${linked}<p>${spanish(2)}</p><p>${spanish(3)}</p>${related}</article></body></html>`;
+    const markdown = contentMarkdown(extractContent(page, { title: 'Reunión' })!.tree);
+    expect(markdown).toContain('para revisar el acuerdo.');
+    expect(markdown).not.toContain('paro nacional');
+  });
+});
+
+describe('extractContent on a real page', () => {
+  it('takes the article, not the paywall box that comes before it (elcomercio.pe)', () => {
+    const page = decodePage(
+      gunzipSync(
+        readFileSync(
+          new URL(
+            '../../../../scripts/import-eval/data/trafilatura/html/elcomercio-pe-kenjifujimori.html.gz',
+            import.meta.url,
+          ),
+        ),
+      ),
+    );
+    const markdown = contentMarkdown(extractContent(page)!.tree);
+    expect(markdown).toContain('Milton Hinojoza y Luis Loyola');
+    expect(markdown).not.toContain('Has alcanzado el límite de noticias');
+  });
+});
+
+describe('extractContent on a page of several articles', () => {
+  const story = (topic: string, n: number) =>
+    Array.from(
+      { length: n },
+      (_, i) =>
+        `<p>El consejo municipal debatió durante horas sobre ${topic}, y los vecinos presentes pidieron que la decisión se tome con más datos (${i}).</p>`,
+    ).join('');
+  // The next story, loaded below the first, is longer than the one the headline belongs to.
+  const page = `<!doctype html><html lang="es"><head><title>Diario | El puente del río</title></head><body>
+<article><h1>El puente del río</h1>${story('el puente del río', 5)}</article>
+<article><h1>La feria de otoño</h1>${story('la feria de otoño', 12)}</article></body></html>`;
+
+  it("takes the article whose heading is the page's headline, not the longest", () => {
+    const markdown = contentMarkdown(
+      extractContent(page, { title: 'Diario | El puente del río' })!.tree,
+    );
+    expect(markdown).toContain('sobre el puente del río');
+    expect(markdown).not.toContain('la feria de otoño');
   });
 });
