@@ -136,7 +136,8 @@ function searchPlan(corpus, names, documentFrequency) {
 
 /** `count` (a --later-queries value) of `list`, evenly spaced; all of it without one. */
 function evenlySpaced(list, count) {
-  const n = count === undefined ? list.length : Number(count);
+  if (count === undefined) return list;
+  const n = Number(count);
   if (!Number.isInteger(n) || n < 1) {
     console.error(`--later-queries expects a whole number of at least 1; got "${count}"`);
     process.exit(2);
