@@ -162,7 +162,12 @@ export function extractContent(
   // paywall or sign-in box that comes first stand for the article; below it
   // Readability retries with looser rules and keeps its longest attempt.
   const scoped = headlineArticlePage(html, options.title);
-  const parsed = new Readability(parsePage(scoped ?? html)).parse();
+  const document = parsePage(scoped ?? html);
+  // A browser never shows a `<template>` (markup kept for scripts: notices,
+  // the next story's frame), but linkedom keeps its content in the page, where
+  // Readability can take it for the article.
+  for (const template of document.querySelectorAll('template')) template.remove();
+  const parsed = new Readability(document).parse();
   if (!parsed?.content) return undefined;
   const tree = sanitizeContent(fromHtml(parsed.content, { fragment: true }), options.base);
   const dropped = dropClutter(tree, options.title, options.languages ?? locales);

@@ -120,21 +120,30 @@ describe('extractContent: the standfirst and linked prose', () => {
   });
 });
 
-describe('extractContent on a real page', () => {
-  it('takes the article, not the paywall box that comes before it (elcomercio.pe)', () => {
-    const page = decodePage(
-      gunzipSync(
-        readFileSync(
-          new URL(
-            '../../../../scripts/import-eval/data/trafilatura/html/elcomercio-pe-kenjifujimori.html.gz',
-            import.meta.url,
-          ),
+/** One of the evaluation's real pages (scripts/import-eval/data/trafilatura/), decoded as the importer decodes it. */
+const realPage = (name: string) =>
+  decodePage(
+    gunzipSync(
+      readFileSync(
+        new URL(
+          `../../../../scripts/import-eval/data/trafilatura/html/${name}.html.gz`,
+          import.meta.url,
         ),
       ),
-    );
-    const markdown = contentMarkdown(extractContent(page)!.tree);
+    ),
+  );
+
+describe('extractContent on a real page', () => {
+  it('takes the article, not the paywall box that comes before it (elcomercio.pe)', () => {
+    const markdown = contentMarkdown(extractContent(realPage('elcomercio-pe-kenjifujimori'))!.tree);
     expect(markdown).toContain('Milton Hinojoza y Luis Loyola');
     expect(markdown).not.toContain('Has alcanzado el límite de noticias');
+  });
+
+  it('takes the article, not the notices a <template> holds for scripts (biobiochile.cl)', () => {
+    const markdown = contentMarkdown(extractContent(realPage('biobiochile-cl-gremios'))!.tree);
+    expect(markdown).toContain('una consulta que se hará este jueves, desde Arica a Punta Arenas');
+    expect(markdown).not.toContain('Estamos recopilando más antecedentes');
   });
 });
 
