@@ -95,6 +95,11 @@ describe('extractContent: the standfirst and linked prose', () => {
     expect(markdown).not.toContain('Por Redacción');
   });
 
+  it("finds it under the headline when the page's title carries the site's name", () => {
+    const content = extractContent(HEADER_PAGE, { title: 'La agenda de Interior - La Tercera' })!;
+    expect(contentMarkdown(content.tree).startsWith(`${STANDFIRST}\n\n`)).toBe(true);
+  });
+
   it('adds nothing when the description is not shown between the headline and the text', () => {
     const page = HEADER_PAGE.replace(`<h2 class="subtitle">${STANDFIRST}</h2>`, '');
     const markdown = contentMarkdown(
