@@ -41,6 +41,8 @@ const STRONG_REASONS = new Set([
 interface ContentBlock {
   node: Element;
   parent: Root | Element;
+  /** The elements that hold it, outermost first (its parent last). */
+  ancestors: (Root | Element)[];
   text: string;
   linkChars: number;
 }
@@ -52,7 +54,7 @@ const isElement = (node: RootContent | ElementContent): node is Element => node.
 /** The innermost blocks: block elements that hold no other block element. */
 function contentBlocks(tree: Root): ContentBlock[] {
   const blocks: ContentBlock[] = [];
-  const walk = (parent: Root | Element) => {
+  const walk = (parent: Root | Element, ancestors: (Root | Element)[]) => {
     for (const child of parent.children) {
       if (!isElement(child)) continue;
       const holdsBlocks = child.children.some(
@@ -70,11 +72,11 @@ function contentBlocks(tree: Root): ContentBlock[] {
           }
         };
         countLinks(child);
-        blocks.push({ node: child, parent, text, linkChars });
-      } else walk(child);
+        blocks.push({ node: child, parent, ancestors, text, linkChars });
+      } else walk(child, [...ancestors, child]);
     }
   };
-  walk(tree);
+  walk(tree, [tree]);
   return blocks;
 }
 
@@ -99,12 +101,25 @@ function dropClutter(
   );
   const dropped: ExtractedContent['dropped'] = [];
   const headline = title ? normalise(title) : undefined;
-  blocks.forEach((block, i) => {
+  const gone = blocks.map((block, i) => {
     const verdict = verdicts[i]!;
     const isHeadline = /^h\d$/.test(block.node.tagName) && block.text === headline;
     const strong = verdict.reason !== undefined && STRONG_REASONS.has(verdict.reason);
-    if (!isHeadline && (verdict.keep || !strong)) return;
-    const reason = isHeadline ? 'the headline' : (verdict.reason ?? 'clutter');
+    return isHeadline ? 'the headline' : !verdict.keep && strong ? verdict.reason! : undefined;
+  });
+  blocks.forEach((block, i) => {
+    if (gone[i] || !/^h\d$/.test(block.node.tagName)) return;
+    // A heading heads what follows it in its box: when all of that is clutter
+    // (a "related stories" title over its links), the heading goes with it.
+    const after = blocks
+      .map((other, j) => ({ other, j }))
+      .filter(({ other, j }) => j > i && other.ancestors.includes(block.parent));
+    if (after.length && after.every(({ j }) => gone[j] && gone[j] !== 'the headline'))
+      gone[i] = 'the heading of removed clutter';
+  });
+  blocks.forEach((block, i) => {
+    const reason = gone[i];
+    if (!reason) return;
     dropped.push({ text: block.text, reason });
     const siblings = block.parent.children as (RootContent | ElementContent)[];
     siblings.splice(siblings.indexOf(block.node), 1);

@@ -138,6 +138,29 @@ const realPage = (name: string) =>
     ),
   );
 
+describe('extractContent: a box of related links inside the article', () => {
+  const english = (n: number) =>
+    `The masks had been kept in a locked machine room on the third floor of the hospital, and the police were told on Monday (${n}).`;
+  const page = `<html lang="en"><body><article><h1>Masks stolen</h1>
+${[1, 2, 3].map((n) => `<p>${english(n)}</p>`).join('')}
+<div><h3>Related stories</h3><ul>
+<li><a href="https://news.example/a">Do masks offer protection from the new virus? It depends</a></li>
+<li><a href="https://news.example/b">Hoarding sends mask prices soaring amid virus fear</a></li>
+<li><a href="https://news.example/c">Shops get creative as mask shortages continue</a></li></ul></div>
+<p>${english(4)}</p><h2>What comes next</h2><p>${english(5)}</p></article></body></html>`;
+  const markdown = contentMarkdown(extractContent(page, { title: 'Masks stolen' })!.tree);
+
+  it("drops the box's heading with its links, and keeps the text after it", () => {
+    expect(markdown).not.toContain('Related stories');
+    expect(markdown).not.toContain('mask prices soaring');
+    expect(markdown).toContain(english(4));
+  });
+
+  it('keeps a heading of the article text', () => {
+    expect(markdown).toMatch(/^## What comes next$/m);
+  });
+});
+
 describe('extractContent on a real page', () => {
   it('takes the article, not the paywall box that comes before it (elcomercio.pe)', () => {
     const markdown = contentMarkdown(extractContent(realPage('elcomercio-pe-kenjifujimori'))!.tree);
