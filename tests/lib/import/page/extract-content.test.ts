@@ -161,6 +161,20 @@ ${[1, 2, 3].map((n) => `<p>${english(n)}</p>`).join('')}
   });
 });
 
+describe('extractContent: photo captions', () => {
+  it('drops a caption also where the page sets it outside a <figure> (infobae.com)', () => {
+    const caption =
+      'Dmitry Muratov, tras el ataque sufrido a principios de abril (REUTERS/Denis Balibouse)';
+    const page = `<html lang="es"><body><article><h1>Muratov</h1>
+<p>${spanish(1)}</p><p>${spanish(2)}</p>
+<div><p><img src="https://img.example/muratov.jpg" alt="${caption}"></p><figcaption>${caption}</figcaption></div>
+<p>${spanish(3)}</p><p>${spanish(4)}</p></article></body></html>`;
+    const markdown = contentMarkdown(extractContent(page, { title: 'Muratov' })!.tree);
+    expect(markdown).not.toContain('tras el ataque');
+    expect(markdown).toContain(spanish(3));
+  });
+});
+
 describe('extractContent on a real page', () => {
   it('takes the article, not the paywall box that comes before it (elcomercio.pe)', () => {
     const markdown = contentMarkdown(extractContent(realPage('elcomercio-pe-kenjifujimori'))!.tree);
