@@ -12,7 +12,7 @@ import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
 import { locales } from '../../../i18n/locales';
-import { classifyBlocks } from '../classify-blocks';
+import { classifyBlocks, LENGTH_LOW } from '../classify-blocks';
 import { findStandfirst } from './find-standfirst';
 import { headlineArticlePage } from './headline-article';
 import { parsePage } from './parse-page';
@@ -101,11 +101,21 @@ function dropClutter(
   );
   const dropped: ExtractedContent['dropped'] = [];
   const headline = title ? normalise(title) : undefined;
+  const seen = new Set<string>();
   const gone = blocks.map((block, i) => {
     const verdict = verdicts[i]!;
-    const isHeadline = /^h\d$/.test(block.node.tagName) && block.text === headline;
+    if (/^h\d$/.test(block.node.tagName) && block.text === headline) return 'the headline';
+    // Inside the article a repeated line longer than a label is a heading or a
+    // quote the page shows twice: it is kept once.
+    if (verdict.reason === 'a line the page repeats' && block.text.length >= LENGTH_LOW) {
+      if (!seen.has(block.text)) {
+        seen.add(block.text);
+        return undefined;
+      }
+      return 'a repeat of an earlier line';
+    }
     const strong = verdict.reason !== undefined && STRONG_REASONS.has(verdict.reason);
-    return isHeadline ? 'the headline' : !verdict.keep && strong ? verdict.reason! : undefined;
+    return !verdict.keep && strong ? verdict.reason : undefined;
   });
   blocks.forEach((block, i) => {
     if (gone[i] || !/^h\d$/.test(block.node.tagName)) return;

@@ -161,6 +161,20 @@ ${[1, 2, 3].map((n) => `<p>${english(n)}</p>`).join('')}
   });
 });
 
+describe('extractContent: a subtitle the page shows twice', () => {
+  it('keeps it once', () => {
+    const subtitle =
+      'Chalupka: “Verantwortliche in Pfarrgemeinden sollen als Gesprächspartner zur Verfügung stehen”';
+    const page = `<html lang="de"><body><article><h1>Lockdown</h1>
+<h3>${subtitle}</h3>
+<figure><img src="https://img.example/a.jpg"></figure><h3>${subtitle}</h3>
+${[1, 2, 3, 4].map((n) => `<p>${prose(n)}</p>`).join('')}</article></body></html>`;
+    const markdown = contentMarkdown(extractContent(page, { title: 'Lockdown' })!.tree);
+    expect(markdown.split('Verantwortliche in Pfarrgemeinden')).toHaveLength(2);
+    expect(markdown).toContain(prose(1));
+  });
+});
+
 describe('extractContent: photo captions', () => {
   it('drops a caption also where the page sets it outside a <figure> (infobae.com)', () => {
     const caption =
