@@ -87,7 +87,7 @@ function readability(): Case[] {
 }
 
 /**
- * trafilatura's evaluation pages in Spanish, Polish and Russian: real news
+ * trafilatura's evaluation pages in the site's languages (see data/README.md): real
  * pages, each annotated with up to six passages of main text and six of
  * clutter, scored as trafilatura scores them.
  */

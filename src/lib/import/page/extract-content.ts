@@ -12,7 +12,7 @@ import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
 import { locales } from '../../../i18n/locales';
-import { classifyBlocks } from '../classify-blocks';
+import { classifyBlocks, LENGTH_LOW } from '../classify-blocks';
 import { findStandfirst } from './find-standfirst';
 import { headlineArticlePage } from './headline-article';
 import { parsePage } from './parse-page';
@@ -41,6 +41,8 @@ const STRONG_REASONS = new Set([
 interface ContentBlock {
   node: Element;
   parent: Root | Element;
+  /** The elements that hold it, outermost first (its parent last). */
+  ancestors: (Root | Element)[];
   text: string;
   linkChars: number;
 }
@@ -52,7 +54,7 @@ const isElement = (node: RootContent | ElementContent): node is Element => node.
 /** The innermost blocks: block elements that hold no other block element. */
 function contentBlocks(tree: Root): ContentBlock[] {
   const blocks: ContentBlock[] = [];
-  const walk = (parent: Root | Element) => {
+  const walk = (parent: Root | Element, ancestors: (Root | Element)[]) => {
     for (const child of parent.children) {
       if (!isElement(child)) continue;
       const holdsBlocks = child.children.some(
@@ -70,11 +72,11 @@ function contentBlocks(tree: Root): ContentBlock[] {
           }
         };
         countLinks(child);
-        blocks.push({ node: child, parent, text, linkChars });
-      } else walk(child);
+        blocks.push({ node: child, parent, ancestors, text, linkChars });
+      } else walk(child, [...ancestors, child]);
     }
   };
-  walk(tree);
+  walk(tree, [tree]);
   return blocks;
 }
 
@@ -99,12 +101,35 @@ function dropClutter(
   );
   const dropped: ExtractedContent['dropped'] = [];
   const headline = title ? normalise(title) : undefined;
-  blocks.forEach((block, i) => {
+  const seen = new Set<string>();
+  const gone = blocks.map((block, i) => {
     const verdict = verdicts[i]!;
-    const isHeadline = /^h\d$/.test(block.node.tagName) && block.text === headline;
+    if (/^h\d$/.test(block.node.tagName) && block.text === headline) return 'the headline';
+    // Inside the article a repeated line longer than a label is a heading or a
+    // quote the page shows twice: it is kept once.
+    if (verdict.reason === 'a line the page repeats' && block.text.length >= LENGTH_LOW) {
+      if (!seen.has(block.text)) {
+        seen.add(block.text);
+        return undefined;
+      }
+      return 'a repeat of an earlier line';
+    }
     const strong = verdict.reason !== undefined && STRONG_REASONS.has(verdict.reason);
-    if (!isHeadline && (verdict.keep || !strong)) return;
-    const reason = isHeadline ? 'the headline' : (verdict.reason ?? 'clutter');
+    return !verdict.keep && strong ? verdict.reason : undefined;
+  });
+  blocks.forEach((block, i) => {
+    if (gone[i] || !/^h\d$/.test(block.node.tagName)) return;
+    // A heading heads what follows it in its box: when all of that is clutter
+    // (a "related stories" title over its links), the heading goes with it.
+    const after = blocks
+      .map((other, j) => ({ other, j }))
+      .filter(({ other, j }) => j > i && other.ancestors.includes(block.parent));
+    if (after.length && after.every(({ j }) => gone[j] && gone[j] !== 'the headline'))
+      gone[i] = 'the heading of removed clutter';
+  });
+  blocks.forEach((block, i) => {
+    const reason = gone[i];
+    if (!reason) return;
     dropped.push({ text: block.text, reason });
     const siblings = block.parent.children as (RootContent | ElementContent)[];
     siblings.splice(siblings.indexOf(block.node), 1);
@@ -162,7 +187,12 @@ export function extractContent(
   // paywall or sign-in box that comes first stand for the article; below it
   // Readability retries with looser rules and keeps its longest attempt.
   const scoped = headlineArticlePage(html, options.title);
-  const parsed = new Readability(parsePage(scoped ?? html)).parse();
+  const document = parsePage(scoped ?? html);
+  // A browser never shows a `<template>` (markup kept for scripts: notices,
+  // the next story's frame), but linkedom keeps its content in the page, where
+  // Readability can take it for the article.
+  for (const template of document.querySelectorAll('template')) template.remove();
+  const parsed = new Readability(document).parse();
   if (!parsed?.content) return undefined;
   const tree = sanitizeContent(fromHtml(parsed.content, { fragment: true }), options.base);
   const dropped = dropClutter(tree, options.title, options.languages ?? locales);

@@ -38,7 +38,11 @@ export function findStandfirst(
   const want = normalise(description);
   const first = blocks.indexOf(normalise(firstText));
   if (first < 0) return undefined;
-  const heading = blocks.lastIndexOf(normalise(headline), first);
+  const title = normalise(headline);
+  // A headline read from `og:title` or `<title>` may carry the site's name ("Headline - Site").
+  const isHeadline = (block: string) =>
+    block === title || (block.length * 2 >= title.length && title.includes(block));
+  const heading = blocks.slice(0, first).findLastIndex(isHeadline);
   if (heading < 0) return undefined;
   for (let i = heading + 1; i < first; i++) {
     if (isDescription(blocks[i]!, want)) return pageBlocks[i]!.replace(/\s+/g, ' ').trim();

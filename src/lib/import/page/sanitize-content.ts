@@ -2,8 +2,9 @@
  * Makes the extracted article safe and plain: only the elements of running text
  * survive (paragraphs, headings, lists, quotes, links, emphasis, code, line
  * breaks), links only with absolute http(s) addresses. Scripts, styles, event
- * handlers, iframes, forms, images (tracking pixels, galleries), SVG and
- * embedded objects are dropped with their content; any other element is
+ * handlers, iframes, forms, images (tracking pixels, galleries), figures and
+ * their captions (a `figcaption` too where a page sets it outside a `figure`),
+ * SVG and embedded objects are dropped with their content; any other element is
  * unwrapped to its text. hast-util-sanitize does the work, with this schema.
  */
 import type { Element, ElementContent, Root } from 'hast';
@@ -60,6 +61,7 @@ export const CONTENT_SCHEMA: Schema = {
     'canvas',
     'template',
     'figure',
+    'figcaption',
     'nav',
     'aside',
     'footer',

@@ -23,6 +23,24 @@ describe('decodePage', () => {
     expect(decodePage(bytes, 'text/html; charset=windows-1251')).toContain('Мир');
   });
 
+  it('reads a charset the <head> declares after long scripts, past the first 1024 bytes', () => {
+    // As rp.pl and gazeta.pl serve their pages: consent scripts first, then the charset.
+    const script = `<script charset="UTF-8">${'var consent = 1;\n'.repeat(80)}</script>`;
+    const bytes = latin(
+      `<!doctype html><html lang="pl"><head>${script}` +
+        '<meta http-equiv="Content-Type" content="text/html; charset=Windows-1250" />' +
+        '</head><body><p>Unijne fundusze coraz bliżej. Sejm zagłosował</p></body></html>',
+      { ż: 0xbf, ł: 0xb3 },
+    );
+    expect(decodePage(bytes)).toContain('Unijne fundusze coraz bliżej. Sejm zagłosował');
+  });
+
+  it('keeps a valid UTF-8 page as UTF-8 whatever a late declaration says', () => {
+    const script = `<script>${'var a = 1;\n'.repeat(120)}</script>`;
+    const page = `<html><head>${script}<meta charset="windows-1250"></head><body>Größe</body></html>`;
+    expect(decodePage(new TextEncoder().encode(page))).toContain('Größe');
+  });
+
   it('reads a page that names no charset as UTF-8 when it is valid UTF-8', () => {
     expect(decodePage(new TextEncoder().encode('<p>Größe</p>'))).toBe('<p>Größe</p>');
   });

@@ -95,6 +95,11 @@ describe('extractContent: the standfirst and linked prose', () => {
     expect(markdown).not.toContain('Por Redacción');
   });
 
+  it("finds it under the headline when the page's title carries the site's name", () => {
+    const content = extractContent(HEADER_PAGE, { title: 'La agenda de Interior - La Tercera' })!;
+    expect(contentMarkdown(content.tree).startsWith(`${STANDFIRST}\n\n`)).toBe(true);
+  });
+
   it('adds nothing when the description is not shown between the headline and the text', () => {
     const page = HEADER_PAGE.replace(`<h2 class="subtitle">${STANDFIRST}</h2>`, '');
     const markdown = contentMarkdown(
@@ -120,21 +125,81 @@ describe('extractContent: the standfirst and linked prose', () => {
   });
 });
 
-describe('extractContent on a real page', () => {
-  it('takes the article, not the paywall box that comes before it (elcomercio.pe)', () => {
-    const page = decodePage(
-      gunzipSync(
-        readFileSync(
-          new URL(
-            '../../../../scripts/import-eval/data/trafilatura/html/elcomercio-pe-kenjifujimori.html.gz',
-            import.meta.url,
-          ),
+/** One of the evaluation's real pages (scripts/import-eval/data/trafilatura/), decoded as the importer decodes it. */
+const realPage = (name: string) =>
+  decodePage(
+    gunzipSync(
+      readFileSync(
+        new URL(
+          `../../../../scripts/import-eval/data/trafilatura/html/${name}.html.gz`,
+          import.meta.url,
         ),
       ),
-    );
-    const markdown = contentMarkdown(extractContent(page)!.tree);
+    ),
+  );
+
+describe('extractContent: a box of related links inside the article', () => {
+  const english = (n: number) =>
+    `The masks had been kept in a locked machine room on the third floor of the hospital, and the police were told on Monday (${n}).`;
+  const page = `<html lang="en"><body><article><h1>Masks stolen</h1>
+${[1, 2, 3].map((n) => `<p>${english(n)}</p>`).join('')}
+<div><h3>Related stories</h3><ul>
+<li><a href="https://news.example/a">Do masks offer protection from the new virus? It depends</a></li>
+<li><a href="https://news.example/b">Hoarding sends mask prices soaring amid virus fear</a></li>
+<li><a href="https://news.example/c">Shops get creative as mask shortages continue</a></li></ul></div>
+<p>${english(4)}</p><h2>What comes next</h2><p>${english(5)}</p></article></body></html>`;
+  const markdown = contentMarkdown(extractContent(page, { title: 'Masks stolen' })!.tree);
+
+  it("drops the box's heading with its links, and keeps the text after it", () => {
+    expect(markdown).not.toContain('Related stories');
+    expect(markdown).not.toContain('mask prices soaring');
+    expect(markdown).toContain(english(4));
+  });
+
+  it('keeps a heading of the article text', () => {
+    expect(markdown).toMatch(/^## What comes next$/m);
+  });
+});
+
+describe('extractContent: a subtitle the page shows twice', () => {
+  it('keeps it once', () => {
+    const subtitle =
+      'Chalupka: “Verantwortliche in Pfarrgemeinden sollen als Gesprächspartner zur Verfügung stehen”';
+    const page = `<html lang="de"><body><article><h1>Lockdown</h1>
+<h3>${subtitle}</h3>
+<figure><img src="https://img.example/a.jpg"></figure><h3>${subtitle}</h3>
+${[1, 2, 3, 4].map((n) => `<p>${prose(n)}</p>`).join('')}</article></body></html>`;
+    const markdown = contentMarkdown(extractContent(page, { title: 'Lockdown' })!.tree);
+    expect(markdown.split('Verantwortliche in Pfarrgemeinden')).toHaveLength(2);
+    expect(markdown).toContain(prose(1));
+  });
+});
+
+describe('extractContent: photo captions', () => {
+  it('drops a caption also where the page sets it outside a <figure> (infobae.com)', () => {
+    const caption =
+      'Dmitry Muratov, tras el ataque sufrido a principios de abril (REUTERS/Denis Balibouse)';
+    const page = `<html lang="es"><body><article><h1>Muratov</h1>
+<p>${spanish(1)}</p><p>${spanish(2)}</p>
+<div><p><img src="https://img.example/muratov.jpg" alt="${caption}"></p><figcaption>${caption}</figcaption></div>
+<p>${spanish(3)}</p><p>${spanish(4)}</p></article></body></html>`;
+    const markdown = contentMarkdown(extractContent(page, { title: 'Muratov' })!.tree);
+    expect(markdown).not.toContain('tras el ataque');
+    expect(markdown).toContain(spanish(3));
+  });
+});
+
+describe('extractContent on a real page', () => {
+  it('takes the article, not the paywall box that comes before it (elcomercio.pe)', () => {
+    const markdown = contentMarkdown(extractContent(realPage('elcomercio-pe-kenjifujimori'))!.tree);
     expect(markdown).toContain('Milton Hinojoza y Luis Loyola');
     expect(markdown).not.toContain('Has alcanzado el límite de noticias');
+  });
+
+  it('takes the article, not the notices a <template> holds for scripts (biobiochile.cl)', () => {
+    const markdown = contentMarkdown(extractContent(realPage('biobiochile-cl-gremios'))!.tree);
+    expect(markdown).toContain('una consulta que se hará este jueves, desde Arica a Punta Arenas');
+    expect(markdown).not.toContain('Estamos recopilando más antecedentes');
   });
 });
 
