@@ -12,6 +12,13 @@ export interface SiteNames {
   namesOf(article: string): readonly ArticleName[];
 }
 
+/** Discovery's findings for the site as plain data (what a worker thread can send). */
+export interface SiteNamesData {
+  unlisted: Proposal[];
+  /** Each article's names, by article id. */
+  byArticle: Map<string, ArticleName[]>;
+}
+
 /** A name without an entity file is listed on the site when this many articles name it. */
 export const MIN_UNLISTED_ARTICLES = 2;
 
@@ -20,10 +27,10 @@ export const MIN_UNLISTED_ARTICLES = 2;
  * read them) for the pages: names the catalog lacks, and which names each
  * article has, with catalog names under their entity's id.
  */
-export async function siteNames(
+export async function discoverSiteNames(
   root: string,
   catalog: readonly MentionEntity[],
-): Promise<SiteNames> {
+): Promise<SiteNamesData> {
   const { articles } = await readArticles(root);
   const proposals = discoverNames(corpusOf(articles), catalog);
   const byArticle = new Map<string, ArticleName[]>();
@@ -41,6 +48,11 @@ export async function siteNames(
   }
   return {
     unlisted: proposals.filter((p) => !p.known && p.articles.length >= MIN_UNLISTED_ARTICLES),
-    namesOf: (article) => byArticle.get(article) ?? [],
+    byArticle,
   };
+}
+
+/** The pages' view of discovery's findings. */
+export function siteNamesOf({ unlisted, byArticle }: SiteNamesData): SiteNames {
+  return { unlisted, namesOf: (article) => byArticle.get(article) ?? [] };
 }
