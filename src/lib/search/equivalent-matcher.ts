@@ -26,7 +26,13 @@ export class EquivalentMatcher {
   /** Keyed forms per language: text word key → codes. */
   readonly #words = new Map<string, Map<string, string[]>>();
   readonly #regions: AliasIndex;
-  readonly #keyOf = memoize((lang: string) => memoize((word: string) => textWordKey(word, lang)));
+  /**
+   * A word's lookup key and first letters, kept per language and word: asked
+   * for every word of every article, and one lookup is cheaper than two.
+   */
+  readonly #keysOf = memoize((lang: string) =>
+    memoize((word: string) => ({ prefix: prefixOf(word, lang), key: textWordKey(word, lang) })),
+  );
 
   constructor(concepts: readonly Concept[]) {
     for (const concept of concepts) {
@@ -49,22 +55,22 @@ export class EquivalentMatcher {
   }
 
   /**
-   * The keyed forms of `lang` that a word starting like `word` can meet.
+   * The keyed forms of `lang` that a word starting with `prefix` can meet.
    * Stemming the whole lexicon took seconds in every render worker, and most
    * of it never meets a text; an inflection keeps a word's first letters, so
    * the forms are keyed by first letters, when a text word first needs them.
    */
-  #formsFor(word: string, lang: string): Map<string, string[]> | undefined {
+  #formsFor(prefix: string, lang: string): Map<string, string[]> | undefined {
     const byPrefix = this.#pending.get(lang);
     if (!byPrefix) return undefined;
     let byKey = this.#words.get(lang);
     if (!byKey) this.#words.set(lang, (byKey = new Map()));
-    const prefix = prefixOf(word, lang);
     const forms = byPrefix.get(prefix);
     if (forms) {
       byPrefix.delete(prefix);
+      const keysOf = this.#keysOf(lang);
       for (const [form, code] of forms) {
-        const key = this.#keyOf(lang)(form);
+        const { key } = keysOf(form);
         const codes = byKey.get(key) ?? [];
         if (!codes.includes(code)) codes.push(code);
         byKey.set(key, codes);
@@ -81,10 +87,10 @@ export class EquivalentMatcher {
       const tokens = tokenize(run.text);
       for (const match of this.#regions.find(tokens, lang)) codes.add(match.entity);
       if (!this.#pending.has(lang)) continue;
-      const keyOf = this.#keyOf(lang);
+      const keysOf = this.#keysOf(lang);
       for (const { word } of tokens) {
-        const byKey = this.#formsFor(word, lang);
-        for (const code of byKey?.get(keyOf(word)) ?? []) codes.add(code);
+        const { prefix, key } = keysOf(word);
+        for (const code of this.#formsFor(prefix, lang)?.get(key) ?? []) codes.add(code);
       }
     }
     return codes;
