@@ -9,8 +9,7 @@ let cached: Promise<SiteNames> | undefined;
 
 /**
  * Discovery on the site's articles, once per build (pages of every UI
- * language share it), on a worker thread. Call it early (without waiting) to
- * have it ready when the first page that shows names renders.
+ * language share it), on a worker thread.
  */
 export function loadSiteNames(): Promise<SiteNames> {
   if (import.meta.env.DEV) cached = undefined;
@@ -23,4 +22,14 @@ export function loadSiteNames(): Promise<SiteNames> {
     )
     .then(siteNamesOf);
   return cached;
+}
+
+/**
+ * Starts discovery ahead of the first page that shows names, so that it runs
+ * beside the pages rendered before it. Not in `astro dev`, which renders one
+ * page a request and would run it for every page. A failure is reported by
+ * the first page that waits for the names.
+ */
+export function startSiteNames(): void {
+  if (!import.meta.env.DEV) loadSiteNames().catch(() => {});
 }

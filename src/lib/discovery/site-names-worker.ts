@@ -1,5 +1,5 @@
 /**
- * A worker thread that runs site discovery (`siteNames`) for
+ * A worker thread that runs site discovery (`discoverSiteNames`) for
  * `site-names-in-worker.ts`. It runs in plain Node (which strips the types),
  * outside Vite, so the extensionless imports of `src/` are resolved by the
  * hook of scripts/lib/resolve-typescript.mjs, registered first.
