@@ -107,12 +107,15 @@ function featuresOf(
 const isLinkedProse = (f: Features) =>
   f.statement && f.chars > LENGTH_SENTENCE && f.stopShare >= STOP_HIGH;
 
+/** The reason given to a short line the page repeats (a label); other steps ask for it by name. */
+export const REPEATED_LINE = 'a line the page repeats';
+
 /** jusText's context-free class, with a reason for a bad one. */
 function initialClass(f: Features): [BlockClass, string?] {
   if (f.words.length === 0) return ['bad', 'no words'];
   if (f.linkDensity > MAX_LINK_DENSITY && !isLinkedProse(f)) return ['bad', 'mostly links'];
   // A label ("Share", an ad label) recurs; a recurring question or sentence is text (an interview's).
-  if (f.repeated && !f.sentence && f.chars < LENGTH_HIGH) return ['bad', 'a line the page repeats'];
+  if (f.repeated && !f.sentence && f.chars < LENGTH_HIGH) return ['bad', REPEATED_LINE];
   if (f.chars < LENGTH_LOW) return f.linkDensity > 0 ? ['bad', 'a short link'] : ['short'];
   // A heading is short prose by nature: its neighbours decide, as for a short line.
   if (f.headingLike && f.chars < LENGTH_HIGH) return ['short'];

@@ -6,7 +6,7 @@
  * teaser paragraph) and the first paragraph of prose. Menu items and buttons
  * stand there too, but are shorter; a standfirst stands there too, but after it.
  */
-import type { BlockVerdict } from './classify-blocks';
+import { REPEATED_LINE, type BlockVerdict } from './classify-blocks';
 import type { SourceLine } from './strip-junk';
 import { isHeadingLike } from './to-markdown';
 
@@ -26,9 +26,7 @@ const wordCount = (text: string) => normal(text).split(' ').length;
 function candidate(line: SourceLine, verdict: BlockVerdict): boolean {
   const text = normal(line.text);
   if (!isHeadingLike(text) || wordCount(text) < 2) return false;
-  return (
-    verdict.keep || verdict.initial === 'short' || verdict.reason === 'a line the page repeats'
-  );
+  return verdict.keep || verdict.initial === 'short' || verdict.reason === REPEATED_LINE;
 }
 
 /** The index of a heading-like line that recurs, whole or at the start of a later line. */

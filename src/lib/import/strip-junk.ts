@@ -4,7 +4,7 @@
  * is reported with its line so that the editor can check that no sentence of
  * the article was lost.
  */
-import { classifyBlocks, type BlockVerdict } from './classify-blocks';
+import { classifyBlocks, REPEATED_LINE, type BlockVerdict } from './classify-blocks';
 import { findHeadline } from './find-headline';
 import { isHeadingLike } from './to-markdown';
 
@@ -49,7 +49,7 @@ function standfirstAfter(
   at: number,
 ): number | undefined {
   const next = lines[at + 1];
-  if (!next || verdicts[at + 1]!.reason === 'a line the page repeats') return undefined;
+  if (!next || verdicts[at + 1]!.reason === REPEATED_LINE) return undefined;
   const words = next.text.trim().split(/\s+/).length;
   return isHeadingLike(next.text) && words >= STANDFIRST_WORDS ? at + 1 : undefined;
 }

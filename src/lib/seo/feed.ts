@@ -41,11 +41,12 @@ const XML_ENTITIES: Record<string, string> = {
  * One article as an RSS item.
  *
  * Dates: RSS's `pubDate` is an RFC 822 date-time and cannot say "June 2023", so
- * an item gets a `pubDate` only when the day is known (its time of day set to the
- * start of the day in UTC, the one part RFC 822 forces us to fill in). Every known date, a month- or year-only one
- * included, is also given as `dc:date` in W3C-DTF (`2023`, `2023-06` or
- * `2023-06-14`), which states exactly the known precision. An unknown date gives
- * neither: no reader is shown a day we do not have.
+ * an item gets a `pubDate` only when the day is known (its time of day set to
+ * the start of the day in UTC, the one part RFC 822 forces us to fill in).
+ * Every known date, a month- or year-only one included, is also given as
+ * `dc:date` in W3C-DTF (`2023`, `2023-06` or `2023-06-14`), which states
+ * exactly the known precision. An unknown date gives neither: no reader is
+ * shown a day we do not have.
  */
 export function feedItem(article: FeedArticle, site: URL | string): RSSFeedItem {
   const { title, lang, date } = article.data;

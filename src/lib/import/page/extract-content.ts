@@ -12,7 +12,7 @@ import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
 import { locales } from '../../../i18n/locales';
-import { classifyBlocks, LENGTH_LOW } from '../classify-blocks';
+import { classifyBlocks, LENGTH_LOW, REPEATED_LINE } from '../classify-blocks';
 import { findStandfirst } from './find-standfirst';
 import { headlineArticlePage } from './headline-article';
 import { parsePage } from './parse-page';
@@ -33,7 +33,7 @@ const STRONG_REASONS = new Set([
   'no words',
   'mostly links',
   'a short link',
-  'a line the page repeats',
+  REPEATED_LINE,
   'a run of short lines (menu or link list)',
 ]);
 
@@ -107,7 +107,7 @@ function dropClutter(
     if (/^h\d$/.test(block.node.tagName) && block.text === headline) return 'the headline';
     // Inside the article a repeated line longer than a label is a heading or a
     // quote the page shows twice: it is kept once.
-    if (verdict.reason === 'a line the page repeats' && block.text.length >= LENGTH_LOW) {
+    if (verdict.reason === REPEATED_LINE && block.text.length >= LENGTH_LOW) {
       if (!seen.has(block.text)) {
         seen.add(block.text);
         return undefined;
