@@ -317,7 +317,8 @@ export async function measureSearch({
   const retime = (measured, pick) =>
     measured.map((m, i) => {
       const runsMs = runs.map((run) => pick(run)[i].ms);
-      return { ...m, ms: median(runsMs), runsMs, trackedMs: m.ms };
+      const steps = medianSteps(runs.map((run) => pick(run)[i].steps));
+      return { ...m, ms: median(runsMs), runsMs, trackedMs: m.ms, steps };
     });
   const trackedLater = new Map(tracked.later.map((m) => [m.query, m]));
   const later = laterQueries.map((query, i) => {

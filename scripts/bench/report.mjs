@@ -310,10 +310,18 @@ export function details(result) {
       const notes = [runs, withTracking].filter(Boolean).join('; ');
       return notes ? ` (${notes})` : '';
     };
+    const stepsOf = (steps) =>
+      Object.entries(steps ?? {})
+        .map(([step, value]) => `${step} ${ms(value)}`)
+        .join(', ');
     for (const f of s.first) {
       lines.push(
         `first search "${f.query}": ${ms(f.ms)}${tracked(f)}, ${kb(f.searchBytes)} in ${f.searchRequests} requests${f.serverBodyBytes === undefined ? '' : ` (server sent ${kb(f.serverBodyBytes)} of bodies)`}, ${found(f)}${f.links} result links${f.searchBytesByKind ? ` (Pagefind ${kb(f.searchBytesByKind.pagefind)}, fonts ${kb(f.searchBytesByKind.fonts)}, other ${kb(f.searchBytesByKind.other)})` : ''}; page load ${kb(f.pageBytes)} in ${f.pageRequests} requests`,
       );
+      if (f.steps && Object.keys(f.steps).length)
+        lines.push(
+          `first search "${f.query}", median time of each step in the search worker: ${stepsOf(f.steps)}`,
+        );
     }
     if (s.laterSummary) {
       const l = s.laterSummary;
@@ -322,11 +330,7 @@ export function details(result) {
       );
       if (s.laterSteps && Object.keys(s.laterSteps).length)
         lines.push(
-          `later searches, median time of each step in the search worker: ${Object.entries(
-            s.laterSteps,
-          )
-            .map(([step, value]) => `${step} ${ms(value)}`)
-            .join(', ')}`,
+          `later searches, median time of each step in the search worker: ${stepsOf(s.laterSteps)}`,
         );
     }
     const slowest = [...s.later]
