@@ -1,18 +1,18 @@
-// `npm run audit [-- --runs 3] [--readme]`: Lighthouse (performance,
-// accessibility, best practices, SEO) on the home, an article and the search
-// page of the built site in dist/, served with gzip by a local static server,
-// and the byte budgets of an article page. Targets: every score 100, none
-// below 95; an article ships no JavaScript (or at most 15 KB gzip) and at most
-// 40 KB of HTML + CSS gzip. Exits 1 when a target is missed. With --readme,
-// writes the figures and the date into the "Quality figures" section of
-// README.md. Full reports: .test-output/lighthouse/*.json.
+// `npm run audit [-- --runs 3] [--write]`: Lighthouse (performance,
+// accessibility, best practices, SEO) on every kind of page of the built site
+// in dist/, served with gzip by a local static server, and the byte budgets of
+// an article page. Targets: every score 100, none below 95; an article ships
+// no JavaScript (or at most 15 KB gzip) and at most 40 KB of HTML + CSS gzip.
+// Exits 1 when a target is missed. With --write, writes the figures and the
+// date into the "Figures" section of docs/audit.md. Full reports:
+// .test-output/lighthouse/*.json.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { pageBudget } from './budgets.mjs';
 import { CHROME_PATH, runLighthouse } from './lighthouse-run.mjs';
-import { writeReadmeSection } from './readme-section.mjs';
+import { writeFiguresSection } from './docs-section.mjs';
 import { formatFigures, missedTargets } from './report.mjs';
 import { serveStatic } from '../lib/serve-static.mjs';
 
@@ -23,7 +23,7 @@ const JS_BUDGET = 15 * 1024;
 const HTML_CSS_BUDGET = 40 * 1024;
 
 const { values: args } = parseArgs({
-  options: { runs: { type: 'string', default: '3' }, readme: { type: 'boolean', default: false } },
+  options: { runs: { type: 'string', default: '3' }, write: { type: 'boolean', default: false } },
 });
 const runs = Math.max(1, Number(args.runs) || 1);
 
@@ -36,19 +36,37 @@ if (!existsSync(CHROME_PATH)) {
   process.exit(1);
 }
 
+const htmlFiles = readdirSync(DIST, { recursive: true, encoding: 'utf8' }).filter((file) =>
+  file.endsWith('index.html'),
+);
+const pathOf = (file) => `/${file.replace(/index\.html$/, '')}`;
+/** The first page (in file name order) whose file matches `pattern`, if the site has one. */
+const firstPage = (pattern) => {
+  const file = htmlFiles.filter((f) => pattern.test(f)).sort()[0];
+  return file && pathOf(file);
+};
+
 // The largest article page: the budgets hold for every article if they hold for it.
-const [article] = readdirSync(DIST, { recursive: true, encoding: 'utf8' })
+const [article] = htmlFiles
   .filter((file) => /^[a-z]{2}\/articles\/[^/]+\/index\.html$/.test(file))
   .sort((a, b) => statSync(join(DIST, b)).size - statSync(join(DIST, a)).size);
 if (!article) throw new Error('dist/ has no article page');
-const articlePath = `/${article.replace(/index\.html$/, '')}`;
+const articlePath = pathOf(article);
+// Every kind of page the site has, each once (an entity, story or comparison
+// page only when the content has one).
 const pages = [
   ['Home', '/en/'],
   ['Article', articlePath],
   // Without a query the page loads no search code; with one it loads Pagefind and runs it.
   ['Search', '/en/search/'],
   ['Search (with a query)', '/en/search/?q=Kazakhstan'],
-];
+  ['Language picker', '/'],
+  ['Entity index', '/en/entities/'],
+  ['Entity', firstPage(/^en\/entities\/[^/]+\/index\.html$/)],
+  ['Translations', '/en/translations/'],
+  ['Story', firstPage(/^en\/stories\/[^/]+\/index\.html$/)],
+  ['Comparison', firstPage(/^[a-z]{2}\/compare\/[^/]+\/[^/]+\/index\.html$/)],
+].filter(([, path]) => path);
 
 const server = await serveStatic(DIST);
 let results;
@@ -64,9 +82,9 @@ const figures = formatFigures(measured);
 console.log(`\n${figures}\n`);
 for (const r of results)
   if (r.failed.length > 0) console.log(`To improve on ${r.url}:\n  ${r.failed.join('\n  ')}`);
-if (args.readme) {
-  await writeReadmeSection(join(ROOT, 'README.md'), figures);
-  console.log('Wrote the figures to README.md (Quality figures).');
+if (args.write) {
+  await writeFiguresSection(join(ROOT, 'docs/audit.md'), figures);
+  console.log('Wrote the figures to docs/audit.md (Figures).');
 }
 const misses = missedTargets(measured, MIN_SCORE, JS_BUDGET, HTML_CSS_BUDGET);
 if (misses.length > 0) {
