@@ -5,7 +5,6 @@ import { fileURLToPath } from 'node:url';
 import { createMarkdownOptions } from './src/plugins/markdown-options';
 import { contentGuard } from './src/integrations/content-guard';
 import { sitemap } from './src/integrations/sitemap';
-import { optionalFontDisplay } from './src/integrations/font-display';
 import { dataStoreFromFile } from './src/astro-patches/data-store-from-file';
 import { loadMentionEntities } from './src/lib/mentions/entity-forms';
 import { requireNode } from './src/lib/require-node';
@@ -54,7 +53,6 @@ export default defineConfig({
     devSearch(),
     noReloadBeforeFirstPage(),
     sitemap({ articles: guard.articles }),
-    optionalFontDisplay(),
     dataStoreFromFile(),
   ],
   experimental: {
