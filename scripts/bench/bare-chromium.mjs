@@ -109,6 +109,39 @@ export async function launchBareChromium() {
           }
           return result.value;
         },
+        /**
+         * Attaches to every worker the page starts from now on (call before
+         * `goto`); `start()` and `stop()` run the CPU profiler in all of them
+         * at once, `stop()` returning their profiles (scripts/bench/profile-search.mjs).
+         */
+        async attachWorkers() {
+          const workers = [];
+          listeners.add(async (message) => {
+            if (message.sessionId !== sessionId || message.method !== 'Target.attachedToTarget')
+              return;
+            const worker = message.params.sessionId;
+            workers.push(worker);
+            await send('Profiler.enable', {}, worker);
+            await send('Profiler.setSamplingInterval', { interval: 100 }, worker);
+            await send('Runtime.runIfWaitingForDebugger', {}, worker);
+          });
+          const autoAttach = { autoAttach: true, waitForDebuggerOnStart: true, flatten: true };
+          await send('Target.setAutoAttach', autoAttach, sessionId);
+          const all = (method) => Promise.all(workers.map((w) => send(method, {}, w)));
+          return {
+            /** Evaluates an expression in the page's first worker; returns its value. */
+            evaluate: async (expression) =>
+              (
+                await send(
+                  'Runtime.evaluate',
+                  { expression, awaitPromise: true, returnByValue: true },
+                  workers[0],
+                )
+              ).result.value,
+            start: () => all('Profiler.start'),
+            stop: async () => (await all('Profiler.stop')).map((r) => r.profile),
+          };
+        },
         close: () => send('Target.disposeBrowserContext', { browserContextId }),
       };
     },

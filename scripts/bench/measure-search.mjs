@@ -23,7 +23,7 @@ export { CHROMIUM_PATH };
  * Runs in the page before any of its scripts: records the time of every
  * change of #search-results to data-state="done" in window.__benchDone.
  */
-function recordDoneStates() {
+export function recordDoneStates() {
   window.__benchDone = [];
   new MutationObserver((records) => {
     for (const r of records) {
@@ -115,7 +115,7 @@ async function networkQuiet(page, tracker, quietMs = 500, maxMs = 10_000) {
  * paste) and resolves with the time to data-state="done", the result links and
  * the number of results.
  */
-function typeQuery(query) {
+export function typeQuery(query) {
   const input = document.querySelector('#search-input');
   const start = performance.now();
   input.focus();
@@ -221,7 +221,7 @@ function typeSlowly({ query, pauseMs }) {
 const KEYSTROKE_PAUSE_MS = 100;
 
 /** How long the bare pass lets a search page settle (load Pagefind) before typing. */
-const SETTLE_MS = 3000;
+export const SETTLE_MS = 3000;
 
 /**
  * The timing pass: the same searches in a bare Chromium. Returns the times of
