@@ -105,34 +105,33 @@ export function searchSession(
     if (keys.length === 0 && noFilter) {
       return { type: 'results', id, keys, counts: {}, total: 0, results: [], more: false };
     }
-    const { pagefind, pages, chunkStarts } = await load();
+    const [{ pagefind, pages, chunkStarts }, expanded] = await Promise.all([
+      load(),
+      keys.length ? expansion : undefined,
+    ]);
     clock.lap('load');
+    // The query as typed and, when its words have equivalents, through them.
+    const groups = groupTerms(keys, expanded);
+    const terms = groups.flat();
+    // Pagefind loads one index chunk per key; the words a key starts may go on
+    // into the next chunks, which it would not search (see index-chunks.ts).
+    // The keys' own chunks are loaded alongside, not after them.
+    const extra = terms.flatMap((key) => chunksToPreload(chunkStarts, key));
+    if (extra.length > 0) {
+      await Promise.all([...terms, ...extra].map((word) => pagefind.preload(word)));
+      if (id !== latest) return undefined;
+    }
+    clock.lap('chunks');
     // The language facet and the date order are ours, not a Pagefind filter
     // and sort (see page-languages.ts); the entity filter is Pagefind's.
     const filters = request.entities.length ? { entity: { any: request.entities } } : {};
-    const searchTerms = async (terms: readonly string[]) => {
-      // Pagefind loads one index chunk per key; the words a key starts may go
-      // on into the next chunks, which it would not search (see
-      // index-chunks.ts). The keys' own chunks are loaded alongside, not after.
-      const extra = terms.flatMap((key) => chunksToPreload(chunkStarts, key));
-      if (extra.length > 0) {
-        await Promise.all([...terms, ...extra].map((word) => pagefind.preload(word)));
-      }
-      return pagefind.search(terms.length ? terms.join(' ') : null, { filters });
-    };
-    // The query as typed is searched at once; through its words' equivalents
-    // once their shards are in, so that fetching them overlaps the first search.
-    const literal = searchTerms(keys);
-    const expanded = keys.length ? await expansion : undefined;
-    const groups = groupTerms(keys, expanded);
-    const [found, throughEquivalents] = await Promise.all([
-      literal,
-      groups[1] && searchTerms(groups[1]),
-    ]);
+    const [found, throughEquivalents] = await Promise.all(
+      groups.map((group) => pagefind.search(group.length ? group.join(' ') : null, { filters })),
+    );
     if (id !== latest) return undefined;
     clock.lap('search');
     // The articles with the reader's own word first (see expanded-results.ts).
-    const merged = mergeResults(found.results, throughEquivalents?.results);
+    const merged = mergeResults(found!.results, throughEquivalents?.results);
     const { expandedOnly } = merged;
     // Without words, an entity filter alone lists every article that mentions it,
     // newest first (there is no relevance to rank by).

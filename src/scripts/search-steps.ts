@@ -2,9 +2,9 @@
  * The time each step of a search took in the search worker, in milliseconds,
  * sent with its answer. The page puts them on the results element
  * (`data-steps`), where the benchmark (`scripts/bench/measure-search.mjs`)
- * reads them to show where a search's time goes: loading Pagefind; the
- * search (the query's index chunks, its equivalents and Pagefind's searches,
- * which overlap); and fetching and excerpting the shown results' texts.
+ * reads them to show where a search's time goes: loading Pagefind, loading
+ * the query's index chunks, Pagefind's search, and fetching and excerpting
+ * the shown results' texts.
  */
 export type SearchSteps = Record<string, number>;
 

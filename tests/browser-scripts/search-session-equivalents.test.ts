@@ -63,28 +63,6 @@ const query = (text: string): SearchQuery => ({
 });
 
 describe('searchSession with equivalents', () => {
-  test('searches the typed word while its equivalents are still loading', async () => {
-    const { load, search } = backend();
-    const peace = equivalentTable([
-      { id: 'word:peace', kind: 'word', forms: { en: ['peace'], ru: ['мир'] } },
-    ]);
-    const shardsIn: Array<() => void> = [];
-    const session = searchSession(
-      load,
-      (shard) => new Promise((resolve) => shardsIn.push(() => resolve(peace.get(shard) ?? {}))),
-    );
-    const answer = session.search(query('peace'));
-    await vi.waitFor(() => expect(search).toHaveBeenCalled());
-    // Its shard is not in yet: the typed word is being searched already.
-    expect(search.mock.calls.map(([term]) => term)).toEqual([queryKey('peace')]);
-    for (const shardIn of shardsIn) shardIn();
-    expect((await answer)?.type).toBe('results');
-    expect(search.mock.calls.map(([term]) => term)).toEqual([
-      queryKey('peace'),
-      conceptCode('word:peace'),
-    ]);
-  });
-
   test('searches the typed word and its concept, own word first, and explains the others', async () => {
     const { load, search } = backend();
     const session = searchSession(load, async (shard) => table.get(shard) ?? {});
