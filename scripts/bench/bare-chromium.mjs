@@ -111,8 +111,9 @@ export async function launchBareChromium() {
         },
         /**
          * Attaches to every worker the page starts from now on (call before
-         * `goto`); `start()` and `stop()` run the CPU profiler in all of them
-         * at once, `stop()` returning their profiles (scripts/bench/profile-search.mjs).
+         * `goto`). `start()` and `stop()` run the CPU profiler in all of them
+         * at once, `stop()` returning their profiles; `evaluate()` runs an
+         * expression in the first (scripts/bench/profile-search.mjs).
          */
         async attachWorkers() {
           const workers = [];
