@@ -6,7 +6,7 @@
 // Exits 1 when a target is missed. With --write, writes the figures and the
 // date into the "Figures" section of docs/audit.md. Full reports:
 // .test-output/lighthouse/*.json.
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -50,8 +50,23 @@ const firstPage = (pattern) => {
 const [article] = htmlFiles
   .filter((file) => /^[a-z]{2}\/articles\/[^/]+\/index\.html$/.test(file))
   .sort((a, b) => statSync(join(DIST, b)).size - statSync(join(DIST, a)).size);
-if (!article) throw new Error('dist/ has no article page');
+if (!article) {
+  console.error(
+    'dist/ has no article page (dist/<lang>/articles/<slug>/index.html): build a site with articles.',
+  );
+  process.exit(1);
+}
 const articlePath = pathOf(article);
+// The search with a query looks for a word of that article's headline (its
+// longest), so it finds at least that article on any site.
+const headline = /<h1[^>]*>([^<]*)</.exec(readFileSync(join(DIST, article), 'utf8'))?.[1] ?? '';
+const [queryWord] = headline
+  .split(/[^\p{L}\p{N}]+/u)
+  .sort((a, b) => b.length - a.length || a.localeCompare(b));
+if (!queryWord) {
+  console.error(`dist/${article}: no <h1> headline to take a search word from.`);
+  process.exit(1);
+}
 // Every kind of page the site has, each once (an entity, story or comparison
 // page only when the content has one).
 const pages = [
@@ -59,7 +74,7 @@ const pages = [
   ['Article', articlePath],
   // Without a query the page loads no search code; with one it loads Pagefind and runs it.
   ['Search', '/en/search/'],
-  ['Search (with a query)', '/en/search/?q=Kazakhstan'],
+  ['Search (with a query)', `/en/search/?q=${encodeURIComponent(queryWord)}`],
   ['Language picker', '/'],
   ['Entity index', '/en/entities/'],
   ['Entity', firstPage(/^en\/entities\/[^/]+\/index\.html$/)],

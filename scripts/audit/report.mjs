@@ -11,7 +11,7 @@ const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 export function formatFigures({ pages, results, budget, articlePath, runs }) {
   const rows = results.map(
     (r, i) =>
-      `| ${pages[i][0]} | \`${pages[i][1]}\` | ${CATEGORIES.map((c) => r.scores[c]).join(' | ')} | ${r.performanceRuns.join(', ')} |`,
+      `| ${pages[i][0]} | \`${decodeURI(pages[i][1])}\` | ${CATEGORIES.map((c) => r.scores[c]).join(' | ')} | ${r.performanceRuns.join(', ')} |`,
   );
   return [
     `Measured on ${new Date().toISOString().slice(0, 10)} by \`npm run audit\` with Lighthouse ${results[0].version}`,
