@@ -9,8 +9,8 @@ export const KNOWN_CONTAINERS: ReadonlySet<string> = new Set(['lang']);
  * `remark-directive` reads any `:word` as a text directive, so news prose such as
  * a clock time written with a colon or "Foto:bzns" would lose words. This
  * plugin puts such accidental directives back as the exact text the author
- * wrote, taken from the source, so
- * only the container directives we define (`:::lang{...}`) have any effect.
+ * wrote, taken from the source, so only the container directives we define
+ * (`:::lang{...}`) have any effect.
  */
 export function remarkDirectiveAsText() {
   return (tree: Root, file: VFile) => {

@@ -20,6 +20,8 @@ export function siteNamesInWorker(
   root: string,
   catalog: readonly MentionEntity[],
 ): Promise<SiteNamesData> {
+  // Found from the project root, not this module's URL: in a build this module
+  // is bundled into Astro's output, away from the worker's source file.
   const file = join(root, 'src', 'lib', 'discovery', 'site-names-worker.ts');
   return new Promise((resolve, reject) => {
     const worker = new Worker(file, { workerData: { root, catalog } satisfies SiteNamesRequest });
