@@ -21,16 +21,20 @@ function profile(...args: string[]) {
 }
 
 describe('profile-search', () => {
-  test.each([[[]], [['--later']]])(
-    'profiles one search in the search worker (%j)',
-    (flags) => {
-      const out = profile('Kazakhstan', ...flags);
-      expect(out).toMatch(/\(\w+ search\): \d+ ms in the page, [1-9]\d* results/);
-      // Pagefind's runtime ran in the profiled worker, as did the site's own worker code.
-      expect(out).toContain('Worker profile');
-      expect(out).toMatch(/ms {2}\/pagefind\/[a-z]+\/pagefind\.js/);
-      expect(out).toMatch(/ms {2}\/_astro\/search-worker-/);
-    },
-    60_000,
-  );
+  test("profiles a first search: Pagefind's runtime and the site's worker code", () => {
+    const out = profile('Kazakhstan');
+    expect(out).toMatch(/\(first search\): \d+ ms in the page, [1-9]\d* results/);
+    expect(out).toContain('Worker profile');
+    expect(out).toMatch(/ms {2}\/pagefind\/[a-z]+\/pagefind\.js/);
+    expect(out).toMatch(/ms {2}\/_astro\/search-worker-/);
+  }, 60_000);
+
+  // A repeated search on the seed site runs Pagefind for a few milliseconds, often
+  // between two samples, so only the site's own worker code is sure to show.
+  test('profiles a later search in the same worker', () => {
+    const out = profile('Kazakhstan', '--later');
+    expect(out).toMatch(/\(later search\): \d+ ms in the page, [1-9]\d* results/);
+    expect(out).toContain('Worker profile');
+    expect(out).toMatch(/ms {2}\/_astro\/search-worker-/);
+  }, 60_000);
 });
