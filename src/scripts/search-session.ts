@@ -14,7 +14,12 @@ import { languageSwitches } from '../lib/search/passage-anchors';
 import { checkQuery, namesContentWord, usableKeys } from '../lib/search/query-check';
 import { queryKeys } from '../lib/search/search-key';
 import { loadEquivalentShard } from './equivalents-api';
-import type { PagefindResult, PagefindResultData, SearchBackend } from './pagefind-api';
+import type {
+  PagefindApi,
+  PagefindResult,
+  PagefindResultData,
+  SearchBackend,
+} from './pagefind-api';
 import type { ResultView, SearchRequest, SearchResponse } from './search-protocol';
 import { stepClock } from './search-steps';
 
@@ -50,6 +55,20 @@ export function resultView(
     excerpt: buildExcerpt(data.content, markKeys(keys, expanded), lang, { switches }),
     ...(via?.length ? { via } : {}),
   };
+}
+
+/**
+ * Loads the index chunks of `terms`: Pagefind loads one chunk per term, and
+ * the words a term starts may go on into the next chunks, which it would not
+ * search (see index-chunks.ts), so those are loaded alongside.
+ */
+function preloadChunks(
+  pagefind: PagefindApi,
+  chunkStarts: readonly string[],
+  terms: readonly string[],
+): Promise<unknown> {
+  const extra = terms.flatMap((term) => chunksToPreload(chunkStarts, term));
+  return Promise.all([...terms, ...extra].map((word) => pagefind.preload(word)));
 }
 
 /** A result's view, fetched once per result. */
@@ -105,22 +124,25 @@ export function searchSession(
     if (keys.length === 0 && noFilter) {
       return { type: 'results', id, keys, counts: {}, total: 0, results: [], more: false };
     }
+    // The typed keys' index chunks are fetched while their equivalents' shard
+    // loads, and the equivalents' own chunks once it is in: a later search's
+    // time is mostly these rounds of requests, one after the other.
+    const backend = load();
+    const typedChunks = keys.length
+      ? backend.then(({ pagefind, chunkStarts }) => preloadChunks(pagefind, chunkStarts, keys))
+      : undefined;
+    // Its failure is the search's, reported where it is awaited below.
+    typedChunks?.catch(() => undefined);
     const [{ pagefind, pages, chunkStarts }, expanded] = await Promise.all([
-      load(),
+      backend,
       keys.length ? expansion : undefined,
     ]);
     clock.lap('load');
     // The query as typed and, when its words have equivalents, through them.
     const groups = groupTerms(keys, expanded);
-    const terms = groups.flat();
-    // Pagefind loads one index chunk per key; the words a key starts may go on
-    // into the next chunks, which it would not search (see index-chunks.ts).
-    // The keys' own chunks are loaded alongside, not after them.
-    const extra = terms.flatMap((key) => chunksToPreload(chunkStarts, key));
-    if (extra.length > 0) {
-      await Promise.all([...terms, ...extra].map((word) => pagefind.preload(word)));
-      if (id !== latest) return undefined;
-    }
+    const others = groups.flat().filter((term) => !keys.includes(term));
+    await Promise.all([typedChunks, preloadChunks(pagefind, chunkStarts, others)]);
+    if (id !== latest) return undefined;
     clock.lap('chunks');
     // The language facet and the date order are ours, not a Pagefind filter
     // and sort (see page-languages.ts); the entity filter is Pagefind's.
