@@ -15,7 +15,7 @@
 //   --no-search    skip the browser measurements
 //   --later-queries N  time N of the query log's later searches, evenly spaced
 //                  (all by default; a full log takes half an hour of browser time)
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -38,6 +38,7 @@ import {
   runningChildren,
 } from './build-site.mjs';
 import { serveStatic } from '../lib/serve-static.mjs';
+import { measurePagefindAlone } from './measure-pagefind-alone.mjs';
 import { measureSearch } from './measure-search.mjs';
 import { expansionLines, measureExpansion } from './measure-expansion.mjs';
 import { details, markdownPage, textTable } from './report.mjs';
@@ -245,6 +246,14 @@ async function benchSize(corpus, size, previous) {
       baseUrl: server.url,
       serverStats: server.stats,
     });
+    // The same queries through Pagefind alone: the floor under the site's times.
+    if (result.search.measured)
+      result.search.pagefindAlone = await measurePagefindAlone({
+        baseUrl: server.url,
+        bundles: searchBundles(dist),
+        firstQuery: plan.firstQueries[0],
+        laterQueries: plan.laterQueries,
+      });
   } catch (error) {
     result.search = {
       measured: false,
@@ -264,6 +273,15 @@ async function benchSize(corpus, size, previous) {
     result.expansion = { measured: false, reason: String(error?.message ?? error).split('\n')[0] };
   }
   return result;
+}
+
+/** The URL paths of the Pagefind bundles of a built site, one per article language. */
+function searchBundles(dist) {
+  const folder = join(dist, 'pagefind');
+  return readdirSync(folder, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => `/pagefind/${entry.name}/`)
+    .sort();
 }
 
 function machine() {

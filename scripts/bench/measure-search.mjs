@@ -287,15 +287,16 @@ async function timeSearches({
 }
 
 /**
- * Measures search on the site served at `baseUrl`. Returns { measured: false,
- * reason } when the build has no search page yet.
+ * Measures search on the site served at `baseUrl` with the queries of a
+ * corpus's query log (query-log.mjs). Returns { measured: false, reason } when
+ * the build has no search page yet.
  */
 export async function measureSearch({
   baseUrl,
   ui = 'en',
-  firstQueries = ['Kazakhstan', 'Tokayev'],
-  laterQueries = ['Putin', 'Astana', 'sanctions'],
-  deepLinkQuery = 'Tokayev',
+  firstQueries,
+  laterQueries,
+  deepLinkQuery,
   typingQueries = [],
   serverStats,
 }) {

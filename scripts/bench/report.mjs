@@ -184,6 +184,14 @@ export function tableRows(results) {
         '',
       ],
       [
+        'Pagefind alone, same searches: median / 95th percentile',
+        ...cell((r) => {
+          const l = search(r)?.pagefindAlone?.laterSummary;
+          return l && `${ms(l.medianMs)} / ${ms(l.p95Ms)}`;
+        }),
+        '',
+      ],
+      [
         'Typing (100 ms a key): results after last key (max)',
         ...cell(
           (r) => search(r)?.typing?.length && ms(typingMax(r, 'ms')),
@@ -333,6 +341,11 @@ export function details(result) {
           `later searches, median time of each step in the search worker: ${stepsOf(s.laterSteps)}`,
         );
     }
+    const alone = s.pagefindAlone;
+    if (alone?.laterSummary)
+      lines.push(
+        `Pagefind alone (its browser API, every bundle merged, the data of the first ten results): first search "${alone.first.query}" ${alone.first.runsMs.map(ms).join(', ')} (${int(alone.first.count)} results); the later searches median ${ms(alone.laterSummary.medianMs)}, 95th percentile ${ms(alone.laterSummary.p95Ms)}, slowest ${ms(alone.laterSummary.maxMs)}`,
+      );
     const slowest = [...s.later]
       .sort((a, b) => b.ms - a.ms)
       .slice(0, s.laterSummary ? 5 : undefined);
