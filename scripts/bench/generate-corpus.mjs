@@ -47,19 +47,20 @@ export class Composer {
     while (out.length < max) {
       let word = token;
       if (word.length >= 5 && r.chance(0.16)) word = tail[r.zipfIndex(tail.length)];
-      out.push(word);
+      // The seeds' own names stay out where the vocabulary tells them (the realistic corpus).
+      if (!this.vocab.isName?.(word)) out.push(word);
       if (mentions.length && r.chance(mentionRate)) out.push(this.mention(r.pick(mentions)));
       if (r.chance(0.02))
         out.push(String(r.pick([r.int(2, 99), r.int(1990, 2025), r.int(100, 9000)])));
       const next = r.pick(chain.next.get(token) ?? [null]);
       if (next === null) {
         if (out.length >= min) break;
-        out[out.length - 1] += ',';
+        if (out.length) out[out.length - 1] += ',';
         token = r.pick(chain.starts);
         if (this.lang !== 'de' && !/^\p{Lu}{2,}/u.test(token) && r.chance(0.7))
           token = token.toLowerCase();
       } else {
-        if (r.chance(0.05)) out[out.length - 1] += ',';
+        if (out.length && r.chance(0.05)) out[out.length - 1] += ',';
         token = next;
       }
     }

@@ -3,7 +3,9 @@
 // 30-99% of all articles and every search has thousands of matches).
 // - Names (people and places, Latin and Cyrillic, inflected per language) are
 //   chosen with Zipf-Mandelbrot frequencies fitted so that the commonest name
-//   is in a few percent of the articles and most names in a handful.
+//   is in a few percent of the articles and most names in a handful. The
+//   sentences made from the seed texts carry none of the seeds' own names
+//   (vocabulary.mjs, `seedNames`), which would otherwise be in most articles.
 // - Articles belong to stories: a third stand alone, the others come in
 //   stories of 2 to 300 articles (Pareto-distributed sizes) that run over days
 //   to months; a story's articles share its names and its dates.
@@ -209,9 +211,18 @@ function composeBody(c, english, mentions, target, r, data) {
  * Generates `count` realistic articles under `<root>/content/articles` and
  * their site stories under `<root>/content/stories` (replacing what is there).
  */
-export function generateRealisticCorpus({ root, count, seed = 'polyglot-bench', seedDir }) {
+export function generateRealisticCorpus({
+  root,
+  count,
+  seed = 'polyglot-bench',
+  seedDir,
+  catalogDir,
+}) {
   const r = createRandom(`${seed}:realistic:${count}`);
-  const vocab = buildVocabularies(seedDir, r);
+  const vocab = buildVocabularies(seedDir, r, {
+    withoutNames: true,
+    catalogDir: catalogDir ?? join(root, 'content', 'entities'),
+  });
   const names = namePool(count, r);
   const authors = names.filter((n) => n.person);
   const dir = join(root, 'content', 'articles');
