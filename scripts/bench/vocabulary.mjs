@@ -285,48 +285,44 @@ function regionNames(lang) {
   return names;
 }
 
-/** How each word of a language's seed sentences is written: lowercase, capitalised inside sentences, or first. */
+/** How often each word of a language's seed sentences is written in lowercase, and capitalised inside a sentence. */
 function spellings(sentences) {
   const counts = new Map();
-  const entry = (word) => {
-    const key = word.toLowerCase();
-    if (!counts.has(key)) counts.set(key, { lower: 0, capital: 0, first: 0 });
-    return counts.get(key);
-  };
   for (const sentence of sentences)
     sentence.forEach((word, i) => {
-      const e = entry(word);
-      if (!CAPITAL.test(word)) e.lower++;
-      else if (i === 0) e.first++;
-      else e.capital++;
+      const key = word.toLowerCase();
+      if (!counts.has(key)) counts.set(key, { lower: 0, capital: 0 });
+      const entry = counts.get(key);
+      if (!CAPITAL.test(word)) entry.lower++;
+      else if (i > 0) entry.capital++;
     });
   return counts;
 }
 
 /**
- * The words of the seed sentences that are names of people, places or bodies,
- * per language, lowercased. The seeds are about one country, and the bigram chain carried
- * its name into most articles of the realistic corpus (87% of 10,000), where a
- * news archive's commonest name is in a few percent; that corpus takes its
- * names from its own Zipf-distributed pool instead. A word is a name when it
- * is an abbreviation ("EU", "ЕАЭС"), or, never written in lowercase,
- * - in a language that does not capitalise its nouns, is capitalised inside
- *   sentences more often than it starts one;
- * - is a country or region by CLDR, a word of a name in the site's entity
+ * The words of the seed sentences that are names of people, places or
+ * bodies, per language, lowercased. The seeds are about one country, and the
+ * bigram chain carried its name into most articles of the realistic corpus
+ * (87% of 10,000), where a news archive's commonest name is in a few percent;
+ * that corpus takes its names from its own Zipf-distributed pool instead. A
+ * word never written in lowercase is a name when
+ * - in a language that does not capitalise its nouns, it is capitalised
+ *   inside a sentence;
+ * - it is a country or region by CLDR, a word of a name in the site's entity
  *   catalogue (`catalog`, lowercased words of every name and alias) or a name
  *   in another language's seeds, either with a genitive "s" (German, which
  *   capitalises its nouns, writes "Moskau", "Kasachstans");
- * - or, in a language that does not capitalise its nouns, comes right before a
- *   name (a given name: "Kasym-Żomart Tokajew" starts a sentence, where its
- *   capital tells nothing).
+ * - or, in a language that does not capitalise its nouns, it comes right
+ *   before a name (a given name: "Kasym-Żomart Tokajew" starts a sentence,
+ *   where its capital tells nothing).
+ * Abbreviations ("EU", "ЕАЭС") are names too (`isNameOf`).
  */
 export function seedNames(sentences, catalog = new Set()) {
   const names = {};
   const written = {};
   for (const lang of LANGS) {
     const counts = spellings(sentences[lang]);
-    const mid = [...counts].filter(([, e]) => e.capital > 0);
-    const capitalised = mid.filter(([, e]) => e.capital > e.lower);
+    const capitalised = [...counts].filter(([, e]) => e.capital > e.lower);
     const nounsCapitalised = capitalised.length / Math.max(1, counts.size) > NOUN_CAPITALS;
     written[lang] = { counts, nounsCapitalised };
     names[lang] = new Set(
