@@ -47,7 +47,7 @@ export class Composer {
     while (out.length < max) {
       let word = token;
       if (word.length >= 5 && r.chance(0.16)) word = tail[r.zipfIndex(tail.length)];
-      // The seeds' own names stay out where the vocabulary tells them (the realistic corpus).
+      // The seeds' names and words derived from them stay out (the realistic corpus, vocabulary.mjs).
       if (!this.vocab.isName?.(word)) out.push(word);
       if (mentions.length && r.chance(mentionRate)) out.push(this.mention(r.pick(mentions)));
       if (r.chance(0.02))
@@ -57,7 +57,12 @@ export class Composer {
         if (out.length >= min) break;
         if (out.length) out[out.length - 1] += ',';
         token = r.pick(chain.starts);
-        if (this.lang !== 'de' && !/^\p{Lu}{2,}/u.test(token) && r.chance(0.7))
+        if (
+          this.lang !== 'de' &&
+          !/^\p{Lu}{2,}/u.test(token) &&
+          r.chance(0.7) &&
+          !this.vocab.isName?.(token)
+        )
           token = token.toLowerCase();
       } else {
         if (out.length && r.chance(0.05)) out[out.length - 1] += ',';

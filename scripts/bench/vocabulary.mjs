@@ -359,7 +359,7 @@ const isNameOf = (names) => (word) =>
 /**
  * Whether a word is derived from one of `names`: it starts with the name's
  * stem (all but its last two letters, names of six letters or more), as the
- * adjective "казахстанский" does; the tail derives no forms from such words.
+ * adjective "казахстанский" does.
  */
 function derivedFromNameOf(names) {
   const stems = [...names].filter((name) => name.length >= 6).map((name) => name.slice(0, -2));
@@ -393,8 +393,9 @@ export function catalogWords(catalogDir) {
  * Everything the composer needs per language: `chain` (bigram model of the
  * seed sentences) and `tail` (derived words, most frequent first once sampled
  * through Zipf). With `withoutNames`, also `isName`, which tells the seeds'
- * names (`seedNames`, with the entity catalogue of `catalogDir`), and the tail
- * derives no word from them or from words derived from them.
+ * names (`seedNames`, with the entity catalogue of `catalogDir`) and the
+ * words derived from them ("казахстанский"), which the composer leaves out
+ * and the tail derives nothing from.
  */
 export function buildVocabularies(seedDir, random, { withoutNames = false, catalogDir } = {}) {
   const sentences = readSeedSentences(seedDir);
@@ -407,15 +408,16 @@ export function buildVocabularies(seedDir, random, { withoutNames = false, catal
       throw new Error(`No seed text in ${lang} found in ${seedDir}`);
     const chain = buildChain(sentences[lang], lang);
     const base = lang === 'en' ? [...new Set([...chain.words, ...ENGLISH_WORDS])] : chain.words;
-    const isName = names[lang] && isNameOf(names[lang]);
-    const derived = names[lang] && derivedFromNameOf(names[lang]);
+    let isName;
+    if (names[lang]) {
+      const name = isNameOf(names[lang]);
+      const derived = derivedFromNameOf(names[lang]);
+      const leftOut = new Set(base.filter((word) => name(word) || derived(word)));
+      isName = (word) => leftOut.has(word);
+    }
     vocab[lang] = {
       chain,
-      tail: deriveTail(
-        lang,
-        isName ? base.filter((word) => !isName(word) && !derived(word)) : base,
-        random,
-      ),
+      tail: deriveTail(lang, isName ? base.filter((word) => !isName(word)) : base, random),
       seedSentences: sentences[lang].length,
       ...(isName ? { isName } : {}),
     };
