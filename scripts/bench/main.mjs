@@ -253,6 +253,7 @@ async function benchSize(corpus, size, previous) {
         bundles: searchBundles(dist),
         firstQuery: plan.firstQueries[0],
         laterQueries: plan.laterQueries,
+        deepLinkQuery: plan.deepLinkQuery,
       });
   } catch (error) {
     result.search = {

@@ -39,38 +39,73 @@ function runInPage(bundles, shown, first, later) {
 }
 
 /**
+ * In a page just loaded, given pagefind.js: merges the bundles, searches
+ * `query` and fetches its shown results' data at once, as a `?q=` link would;
+ * the time is from the page's navigation start.
+ */
+async function runColdInPage(pagefind, bundles, shown, query) {
+  const [own, ...others] = bundles;
+  await pagefind.options({ basePath: own });
+  for (const bundle of others) await pagefind.mergeIndex(bundle);
+  const { results } = await pagefind.search(query);
+  await Promise.all(results.slice(0, shown).map((result) => result.data()));
+  return { count: results.length, ms: performance.now() };
+}
+
+/**
  * Times `firstQuery` (the first search of a fresh page, Pagefind loaded) and
- * then `laterQueries` in the same page, `runs` times, each in a fresh browser
- * context. `bundles` are the bundle folders' URL paths (`/pagefind/de/`, …).
+ * then `laterQueries` in the same page, and `deepLinkQuery` in a page of its
+ * own from navigation start, `runs` times, each in a fresh browser context.
+ * `bundles` are the bundle folders' URL paths (`/pagefind/de/`, …).
  */
 export async function measurePagefindAlone({
   baseUrl,
   bundles,
   firstQuery,
   laterQueries,
+  deepLinkQuery,
   runs = 3,
 }) {
+  // Imported from a string: a function's own `import()` may be rewritten by
+  // the tool that loaded this module (Vite in the tests).
+  const imported = `import(${JSON.stringify(`${bundles[0]}pagefind.js`)})`;
   const browser = await launchBareChromium();
   try {
     const all = [];
+    const deepLink = [];
     for (let run = 0; run < runs; run += 1) {
       const page = await browser.newPage();
       // Any page of the site: the bundles are fetched from its origin.
       await page.goto(`${baseUrl}/404.html`);
-      // Imported from a string: a function's own `import()` may be rewritten
-      // by the tool that loaded this module (Vite in the tests).
-      const script = JSON.stringify(`${bundles[0]}pagefind.js`);
-      await page.evaluate(`import(${script}).then((m) => { globalThis.pagefindAlone = m; })`);
+      await page.evaluate(`${imported}.then((m) => { globalThis.pagefindAlone = m; })`);
       all.push(
         await page.evaluate(
           `(${runInPage})(${JSON.stringify(bundles)}, ${SHOWN}, ${JSON.stringify(firstQuery)}, ${JSON.stringify(laterQueries)})`,
         ),
       );
       await page.close();
+      if (deepLinkQuery === undefined) continue;
+      const cold = await browser.newPage();
+      await cold.goto(`${baseUrl}/404.html`);
+      deepLink.push(
+        await cold.evaluate(
+          `${imported}.then((m) => (${runColdInPage})(m, ${JSON.stringify(bundles)}, ${SHOWN}, ${JSON.stringify(deepLinkQuery)}))`,
+        ),
+      );
+      await cold.close();
     }
     return {
       measured: true,
       first: { query: firstQuery, runsMs: all.map((r) => r.first.ms), count: all[0].first.count },
+      ...(deepLink.length
+        ? {
+            deepLink: {
+              query: deepLinkQuery,
+              runsMs: deepLink.map((r) => r.ms),
+              count: deepLink[0].count,
+            },
+          }
+        : {}),
       later: laterQueries.map((query, i) => ({
         query,
         count: all[0].later[i].count,

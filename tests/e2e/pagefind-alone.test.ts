@@ -30,6 +30,7 @@ describe('measurePagefindAlone', () => {
       // found only if every bundle was merged.
       firstQuery: 'Kazakhstan',
       laterQueries: ['Казахстан', 'Kasachstan'],
+      deepLinkQuery: 'Kasachstan',
       runs: 2,
     });
     expect(result.measured).toBe(true);
@@ -40,6 +41,10 @@ describe('measurePagefindAlone', () => {
       ['Kasachstan', true],
     ]);
     expect(result.laterSummary.searches).toBe(4);
+    // A page just opened: its search ends after the page's own load.
+    expect(result.deepLink.count).toBeGreaterThan(0);
+    expect(result.deepLink.runsMs).toHaveLength(2);
+    expect(Math.min(...result.deepLink.runsMs)).toBeGreaterThan(0);
     expect(result.laterSummary.medianMs).toBeGreaterThan(0);
   }, 60_000);
 });
