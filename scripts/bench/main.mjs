@@ -8,7 +8,8 @@
 // build's process tree, the search index and the site on disk, then serves
 // the result and measures search in Chromium with a query log drawn from the
 // corpus (query-log.mjs): first searches, ≥ 200 later searches, a typing run
-// and a ?q= link. Prints a table per corpus and size and keeps the latest
+// and a ?q= link, and the same searches through Pagefind alone
+// (measure-pagefind-alone.mjs). Prints a table per corpus and size and keeps the latest
 // figures per corpus and size in bench/results.json, from which
 // bench/results.md is written with the date and machine.
 //   --search-only  reuse the last build in .bench/<corpus>-<N>/dist, measure search only
@@ -254,7 +255,10 @@ async function benchSize(corpus, size, previous) {
         firstQuery: plan.firstQueries[0],
         laterQueries: plan.laterQueries,
         deepLinkQuery: plan.deepLinkQuery,
-      });
+      }).catch((error) => ({
+        measured: false,
+        reason: `failed: ${String(error?.message ?? error).split('\n')[0]}`,
+      }));
   } catch (error) {
     result.search = {
       measured: false,
