@@ -11,6 +11,15 @@ import { measurePagefindAlone } from '../../scripts/bench/measure-pagefind-alone
 import { serveStatic, type StaticServer } from '../../scripts/lib/serve-static.mjs';
 import { DIST_DIR } from './paths';
 
+/** What the measurement returns, as far as the test reads it. */
+interface AloneResult {
+  measured: boolean;
+  first: { count: number; runsMs: number[] };
+  later: { query: string; count: number }[];
+  laterSummary: { searches: number; medianMs: number };
+  deepLink: { count: number; runsMs: number[] };
+}
+
 let server: StaticServer;
 beforeAll(async () => {
   server = await serveStatic(DIST_DIR);
@@ -23,7 +32,7 @@ describe('measurePagefindAlone', () => {
       .filter((entry) => entry.isDirectory())
       .map((entry) => `/pagefind/${entry.name}/`);
     expect(bundles.length).toBeGreaterThan(1);
-    const result = await measurePagefindAlone({
+    const result = (await measurePagefindAlone({
       baseUrl: server.url,
       bundles,
       // Each later query is written so in one language's articles only: both are
@@ -32,7 +41,7 @@ describe('measurePagefindAlone', () => {
       laterQueries: ['Казахстан', 'Kasachstan'],
       deepLinkQuery: 'Kasachstan',
       runs: 2,
-    });
+    })) as AloneResult;
     expect(result.measured).toBe(true);
     expect(result.first.count).toBeGreaterThan(0);
     expect(result.first.runsMs).toHaveLength(2);
