@@ -270,7 +270,8 @@ function deriveTail(lang, words, random) {
  */
 const NOUN_CAPITALS = 0.4;
 
-const ACRONYM = /^[\p{Lu}\d-]{2,}$/u;
+/** An abbreviation: capitals (digits and hyphens allowed), two characters or more. */
+const ACRONYM = /^(?=.*\p{Lu})[\p{Lu}\d-]{2,}$/u;
 const CAPITAL = /^\p{Lu}/u;
 
 /** Every region's name in `lang` by CLDR (`Intl.DisplayNames`), lowercased. */
