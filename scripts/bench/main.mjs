@@ -255,6 +255,8 @@ async function benchSize(corpus, size, previous) {
         firstQuery: plan.firstQueries[0],
         laterQueries: plan.laterQueries,
         deepLinkQuery: plan.deepLinkQuery,
+        // As many as the site's results list showed at most: its page size.
+        shown: Math.max(1, ...[...result.search.first, ...result.search.later].map((m) => m.links)),
       }).catch((error) => ({
         measured: false,
         reason: `failed: ${String(error?.message ?? error).split('\n')[0]}`,

@@ -2,7 +2,7 @@
 // bundles, run the way a plain Pagefind site runs them, with Pagefind's
 // documented browser API and nothing of this site's: one page, every language
 // bundle merged into the first (`mergeIndex`), `search(query)`, then `data()`
-// of the first ten results, as a results list shows them. No search keys, no
+// of as many results as the site's results list shows at once. No search keys, no
 // equivalents, no chunks loaded ahead, no check of each language's first
 // match, no excerpts of our own. What the site's search takes above this is
 // the site's; what this takes, Pagefind takes on this machine whatever the
@@ -10,9 +10,6 @@
 /* global performance */
 import { launchBareChromium } from './bare-chromium.mjs';
 import { summarise } from './measure-search.mjs';
-
-/** How many results a results list shows at once (the site's page size). */
-const SHOWN = 10;
 
 /**
  * In the page, once `globalThis.pagefindAlone` holds the first bundle's
@@ -56,7 +53,8 @@ async function runColdInPage(pagefind, bundles, shown, query) {
  * Times `firstQuery` (the first search of a fresh page, Pagefind loaded) and
  * then `laterQueries` in the same page, and `deepLinkQuery` in a page of its
  * own from navigation start, `runs` times, each in a fresh browser context.
- * `bundles` are the bundle folders' URL paths (`/pagefind/de/`, …).
+ * `bundles` are the bundle folders' URL paths (`/pagefind/de/`, …); `shown`
+ * is how many results' data each search fetches.
  */
 export async function measurePagefindAlone({
   baseUrl,
@@ -64,6 +62,7 @@ export async function measurePagefindAlone({
   firstQuery,
   laterQueries,
   deepLinkQuery,
+  shown,
   runs = 3,
 }) {
   // Imported from a string: a function's own `import()` may be rewritten by
@@ -80,7 +79,7 @@ export async function measurePagefindAlone({
       await page.evaluate(`${imported}.then((m) => { globalThis.pagefindAlone = m; })`);
       all.push(
         await page.evaluate(
-          `(${runInPage})(${JSON.stringify(bundles)}, ${SHOWN}, ${JSON.stringify(firstQuery)}, ${JSON.stringify(laterQueries)})`,
+          `(${runInPage})(${JSON.stringify(bundles)}, ${shown}, ${JSON.stringify(firstQuery)}, ${JSON.stringify(laterQueries)})`,
         ),
       );
       await page.close();
@@ -89,7 +88,7 @@ export async function measurePagefindAlone({
       await cold.goto(`${baseUrl}/404.html`);
       deepLink.push(
         await cold.evaluate(
-          `${imported}.then((m) => (${runColdInPage})(m, ${JSON.stringify(bundles)}, ${SHOWN}, ${JSON.stringify(deepLinkQuery)}))`,
+          `${imported}.then((m) => (${runColdInPage})(m, ${JSON.stringify(bundles)}, ${shown}, ${JSON.stringify(deepLinkQuery)}))`,
         ),
       );
       await cold.close();

@@ -6,8 +6,8 @@
 // after a search of the same query) and prints the functions that took the
 // most time, grouped by script. The profile is written to
 // .test-output/search-profile.cpuprofile (open it in Chromium's DevTools).
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
 import { launchBareChromium } from './bare-chromium.mjs';
@@ -21,6 +21,12 @@ const { values: args, positionals } = parseArgs({
 const [dist, query] = positionals;
 if (!dist || !query) {
   console.error('Usage: node scripts/bench/profile-search.mjs <dist> <query> [--ui en] [--later]');
+  process.exit(1);
+}
+if (!existsSync(join(dist, args.ui, 'search', 'index.html'))) {
+  console.error(
+    `${dist}: no built search page (${args.ui}/search/index.html); build the site first.`,
+  );
   process.exit(1);
 }
 

@@ -345,7 +345,7 @@ export function details(result) {
     if (alone && !alone.measured) lines.push(`Pagefind alone: not measured (${alone.reason})`);
     else if (alone?.laterSummary)
       lines.push(
-        `Pagefind alone (its browser API, every bundle merged, the data of the first ten results): first search "${alone.first.query}" ${alone.first.runsMs.map(ms).join(', ')} (${int(alone.first.count)} results); the later searches median ${ms(alone.laterSummary.medianMs)}, 95th percentile ${ms(alone.laterSummary.p95Ms)}, slowest ${ms(alone.laterSummary.maxMs)}${alone.deepLink ? `; "${alone.deepLink.query}" in a page just opened, results ${alone.deepLink.runsMs.map(ms).join(', ')} after navigation start` : ''}`,
+        `Pagefind alone (its browser API, every bundle merged, the data of the results the site shows at once): first search "${alone.first.query}" ${alone.first.runsMs.map(ms).join(', ')} (${int(alone.first.count)} results); the later searches median ${ms(alone.laterSummary.medianMs)}, 95th percentile ${ms(alone.laterSummary.p95Ms)}, slowest ${ms(alone.laterSummary.maxMs)}${alone.deepLink ? `; "${alone.deepLink.query}" in a page just opened, results ${alone.deepLink.runsMs.map(ms).join(', ')} after navigation start` : ''}`,
       );
     const slowest = [...s.later]
       .sort((a, b) => b.ms - a.ms)

@@ -40,6 +40,7 @@ describe('measurePagefindAlone', () => {
       firstQuery: 'Kazakhstan',
       laterQueries: ['Казахстан', 'Kasachstan'],
       deepLinkQuery: 'Kasachstan',
+      shown: 10,
       runs: 2,
     })) as AloneResult;
     expect(result.measured).toBe(true);

@@ -21,6 +21,18 @@ function profile(...args: string[]) {
 }
 
 describe('profile-search', () => {
+  test('a folder without a built site gets one line and exit 1', () => {
+    const script = join(ROOT, 'scripts', 'bench', 'profile-search.mjs');
+    const run = spawnSync(process.execPath, [script, join(ROOT, 'no-such-dist'), 'x'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr.trim().split('\n')).toEqual([
+      expect.stringContaining('no built search page (en/search/index.html)'),
+    ]);
+  });
+
   test("profiles a first search: Pagefind's runtime and the site's worker code", () => {
     const out = profile('Kazakhstan');
     expect(out).toMatch(/\(first search\): \d+ ms in the page, [1-9]\d* results/);
