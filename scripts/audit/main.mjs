@@ -61,6 +61,7 @@ const articlePath = pathOf(article);
 // longest), so it finds at least that article on any site.
 const headline = /<h1[^>]*>([^<]*)</.exec(readFileSync(join(DIST, article), 'utf8'))?.[1] ?? '';
 const [queryWord] = headline
+  .replace(/&[#\w]+;/g, ' ') // escaped characters are not words
   .split(/[^\p{L}\p{N}]+/u)
   .sort((a, b) => b.length - a.length || a.localeCompare(b));
 if (!queryWord) {
