@@ -185,10 +185,8 @@ const stopIndexing = new AbortController();
 let early;
 let indexFailure;
 astro.on('message', (message) => {
+  // Astro's process has said so itself, between two of its lines.
   if (message !== ARTICLE_PAGES_WRITTEN || early) return;
-  console.log(
-    '\n[search-index] The article pages are written: indexing them while Astro renders the rest.',
-  );
   const fingerprint = pagesFingerprint(staging);
   const report = buildSearchIndex(staging, out, {
     oneAtATimeUntil: astroExited,

@@ -43,7 +43,11 @@ const patches = {
       if (installed) return;
       installed = true;
       linkRestoredPages(fileURLToPath(new URL(INCREMENTAL_OUTPUT_DIR, config.cacheDir)));
-      reportArticlePagesWritten(outDir, Number(values['article-pages'] ?? 0));
+      reportArticlePagesWritten(
+        outDir,
+        Number(values['article-pages'] ?? 0),
+        '[search-index] The article pages are written: indexing them while Astro renders the rest.',
+      );
     },
   },
 };

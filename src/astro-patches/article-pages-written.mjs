@@ -12,9 +12,10 @@
 // written (a file is complete once the call has resolved), tells
 // scripts/build.mjs over IPC, which then starts Pagefind on them while Astro
 // renders the rest of the site (comparison, story and listing pages, on one
-// core). If Astro writes otherwise, the message never comes and the site is
-// indexed after Astro; scripts/build.mjs checks the pages did not change after
-// it came.
+// core). The line that says so is printed here, once Astro has ended the line
+// of the last article page: printed by the parent, it could fall inside it.
+// If Astro writes otherwise, the message never comes and the site is indexed
+// after Astro; scripts/build.mjs checks the pages did not change after it came.
 //
 // Worth: in a cold build at 10,000 articles Pagefind's 52-68 s of indexing ran
 // all but its last few seconds beside Astro's remaining page step, instead of
@@ -34,15 +35,50 @@ const isArticlePage = (page) =>
   page.endsWith('/index.html') && ARTICLE_ROUTE.test(page.slice(0, -'index.html'.length));
 
 /**
- * Sends ARTICLE_PAGES_WRITTEN once `expected` different article pages have
- * been written into `outDir`. Does nothing without an IPC channel.
+ * Watches `stream` so that `run(callback)` calls back once it is at the
+ * start of a line: at once when the last thing written to it ended a line,
+ * or else just after the next write that does. Astro writes a page's line in two parts (`├─ <path>`, then
+ * ` (restored)` or its render time, once the file is written), so a line
+ * printed when a page is written must wait for the rest of Astro's.
+ * `stop()` puts the stream's `write` back.
  */
-export function reportArticlePagesWritten(outDir, expected) {
+export function atLineStart(stream) {
+  const write = stream.write;
+  let lineStart = true;
+  let waiting = [];
+  const endsLine = (chunk) =>
+    typeof chunk === 'string' ? chunk.endsWith('\n') : chunk?.at?.(-1) === 0x0a;
+  stream.write = function (chunk, ...rest) {
+    const result = write.call(this, chunk, ...rest);
+    if (chunk?.length) lineStart = endsLine(chunk);
+    if (lineStart && waiting.length > 0) for (const then of waiting.splice(0)) then();
+    return result;
+  };
+  return {
+    run(callback) {
+      if (lineStart) callback();
+      else waiting.push(callback);
+    },
+    stop() {
+      waiting = [];
+      stream.write = write;
+    },
+  };
+}
+
+/**
+ * Sends ARTICLE_PAGES_WRITTEN once `expected` different article pages have
+ * been written into `outDir`, after printing `note` on a line of its own in
+ * the order of Astro's output (the parent printing it could split one of
+ * Astro's lines). Does nothing without an IPC channel.
+ */
+export function reportArticlePagesWritten(outDir, expected, note, stream = process.stdout) {
   if (!process.send || !(expected > 0)) return;
   const root = resolve(outDir);
   const written = new Set();
   const originals = {};
   const restore = () => Object.assign(fs.promises, originals);
+  const lines = atLineStart(stream);
   for (const [name, targetArg] of [
     ['writeFile', 0],
     ['copyFile', 1],
@@ -57,7 +93,11 @@ export function reportArticlePagesWritten(outDir, expected) {
         written.add(page);
         if (written.size === expected) {
           restore();
-          process.send(ARTICLE_PAGES_WRITTEN);
+          lines.run(() => {
+            lines.stop();
+            stream.write(`\n${note}\n`);
+            process.send(ARTICLE_PAGES_WRITTEN);
+          });
         }
       }
       return result;

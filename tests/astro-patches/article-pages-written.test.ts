@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   ARTICLE_PAGES_WRITTEN,
+  atLineStart,
   reportArticlePagesWritten,
 } from '../../src/astro-patches/article-pages-written.mjs';
 import { useTempDirs } from '../fixtures/temp-dirs';
@@ -17,6 +18,20 @@ afterEach(() => {
   Object.assign(fsp, { writeFile: writeFileBefore, copyFile: copyFileBefore });
 });
 
+const NOTE = '[search-index] indexing';
+
+/** A stand-in for stdout that keeps what is written. */
+function terminal() {
+  const events: string[] = [];
+  return {
+    events,
+    write(chunk: string | Uint8Array) {
+      events.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString());
+      return true;
+    },
+  };
+}
+
 /** An output folder with the folders of these pages made. */
 function outDir(...pages: string[]): string {
   const dir = tempDir('article-pages-');
@@ -29,7 +44,7 @@ describe('reportArticlePagesWritten', () => {
     const sent: unknown[] = [];
     process.send = ((message: unknown) => sent.push(message) > 0) as typeof process.send;
     const dir = outDir('de/articles/a/index.html', 'es/articles/b/index.html', 'de/compare/g/x');
-    reportArticlePagesWritten(dir, 2);
+    reportArticlePagesWritten(dir, 2, NOTE, terminal());
     await fsp.writeFile(pathToFileURL(join(dir, 'de/articles/a/index.html')), '<p>a</p>');
     // Another page, and the same article page again, do not count.
     await fsp.writeFile(join(dir, 'de/compare/g/x'), 'x');
@@ -47,7 +62,41 @@ describe('reportArticlePagesWritten', () => {
 
   it('watches nothing without a parent to tell', () => {
     process.send = undefined;
-    reportArticlePagesWritten(outDir(), 2);
+    reportArticlePagesWritten(outDir(), 2, NOTE, terminal());
     expect(fsp.writeFile).toBe(writeFileBefore);
+  });
+});
+
+describe('the line saying the article pages are written', () => {
+  it("waits for Astro to end the page's line, then comes before the message to the parent", async () => {
+    const sent: unknown[] = [];
+    process.send = ((message: unknown) => sent.push(message) > 0) as typeof process.send;
+    const out = terminal();
+    const dir = outDir('ru/articles/a/index.html');
+    reportArticlePagesWritten(dir, 1, NOTE, out);
+    // Astro writes the page's path, then the page, then ` (restored)` and the end of the line.
+    out.write('  ├─ /ru/articles/a/index.html');
+    await fsp.writeFile(join(dir, 'ru/articles/a/index.html'), '<p>a</p>');
+    expect(sent).toEqual([]);
+    out.write(Buffer.from(' (restored)\n'));
+    expect(out.events.join('')).toBe(`  ├─ /ru/articles/a/index.html (restored)\n\n${NOTE}\n`);
+    expect(sent).toEqual([ARTICLE_PAGES_WRITTEN]);
+    // Done watching: later lines are written as they come.
+    out.write('  ├─ /en/entities/b/index.html');
+    expect(out.events.at(-1)).toBe('  ├─ /en/entities/b/index.html');
+  });
+
+  it('is printed at once when the last line written has ended', () => {
+    const out = terminal();
+    const lines = atLineStart(out);
+    const ran: string[] = [];
+    out.write('  ├─ /a');
+    lines.run(() => ran.push('first'));
+    expect(ran).toEqual([]);
+    out.write(' (+3ms)\n');
+    out.write('');
+    lines.run(() => ran.push('second'));
+    expect(ran).toEqual(['first', 'second']);
+    lines.stop();
   });
 });
