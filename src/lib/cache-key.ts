@@ -6,8 +6,9 @@ import { createHash } from 'node:crypto';
  * that build instead of rendered again. A key must therefore change whenever
  * anything the page shows changes. Astro hashes the page's code itself; the
  * key covers the content. It is built from whole entries (front matter, and
- * for articles the rendered HTML and what the Markdown plugins recorded:
- * mentions, search keys), not from a hand-picked list of fields, so a field
+ * for articles what the Markdown plugins recorded: mentions, and the name of
+ * the file holding the HTML and search keys, a hash of them, see
+ * astro-patches/renders-beside-store.ts), not from a hand-picked list of fields, so a field
  * a component starts to show later cannot be forgotten here.
  */
 

@@ -17,6 +17,7 @@ import { ASTRO_SAVE_DEBOUNCE_MS } from '../../src/astro-patches/hold-store-save'
 import { RENDERER_OPTIONS } from '../../src/astro-patches/glob-with-render-workers';
 import { INCREMENTAL_OUTPUT_DIR } from '../../src/astro-patches/link-restored-pages.mjs';
 import { STAMP_FILE } from '../../src/astro-patches/content-cache.mjs';
+import { RENDERS_DIR } from '../../src/astro-patches/renders-beside-store';
 
 const ROOT = new URL('../../', import.meta.url);
 const ASTRO = new URL('node_modules/astro/', ROOT);
@@ -102,6 +103,25 @@ describe('glob-with-render-workers.ts', () => {
     expect(entryType).toContain(
       'imagePaths: result.metadata.localImagePaths.concat(result.metadata.remoteImagePaths)',
     );
+  });
+});
+
+describe('renders-beside-store.ts', () => {
+  it('is needed: Astro writes its whole data store as one string', () => {
+    expect(body('dist/content/data-store-writer.js', 'serializeDataStore')).toContain(
+      'return devalue.stringify(',
+    );
+  });
+
+  it('has render() show the HTML of the entry it is given, which withRender has put back', () => {
+    const render = body('dist/content/runtime.js', 'renderEntry');
+    expect(render).toContain(': entry?.rendered?.html;');
+    expect(render).toContain('remarkPluginFrontmatter: entry?.rendered?.metadata?.frontmatter');
+  });
+
+  it("keeps its files in Astro's cache folder, which --force and a new Astro clear", () => {
+    expect(RENDERS_DIR).not.toMatch(/[/\\]/);
+    expect(astro('dist/core/config/schemas/defaults.js')).toMatch(/cacheDir: "/);
   });
 });
 

@@ -12,6 +12,7 @@ import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { decodeIndexChunks } from '../../src/lib/search/index-chunks';
 import { decodePageLanguages } from '../../src/lib/search/page-languages';
+import { RENDERS_DIR } from '../../src/astro-patches/renders-beside-store';
 import { BUILD_TIMEOUT, makeSite, removeSites, runProjectBuild } from './test-site';
 
 let site = '';
@@ -75,6 +76,14 @@ describe('a rebuild', () => {
       writeFileSync(join(site, file), `${before.trimEnd()}\n\n${marker}\n`);
       const output = await build();
       expect(read(articlePage('es'))).toContain(marker);
+      // The HTML is kept beside Astro's content store, not in it, one file per
+      // article: the edited article's old render is gone (src/astro-patches/renders-beside-store.ts).
+      expect(read('node_modules/.astro/data-store.json')).not.toContain(marker);
+      const renders = join('node_modules/.astro', RENDERS_DIR);
+      const articles = readdirSync(join(site, 'content/articles'), { recursive: true });
+      const kept = readdirSync(join(site, renders)).map((file) => read(join(renders, file)));
+      expect(kept).toHaveLength(articles.filter((file) => String(file).endsWith('.md')).length);
+      expect(kept.filter((text) => text.includes(marker))).toHaveLength(1);
       const group = /^group: (.+)$/m.exec(before)?.[1];
       expect(read(`dist/es/compare/${group}/es-de/index.html`)).toContain(marker);
       expect(read(`dist/de/compare/${group}/de-es/index.html`)).toContain(marker);

@@ -1,4 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { withRender } from '../article-render';
 import { loadCatalog, type Article } from '../catalog';
 import { memoize } from '../memoize';
 import { articleQuotes } from '../mentions/article-quotes';
@@ -84,7 +85,11 @@ export function loadAnalysis(): Promise<Analysis> {
       ),
       quotes: (article, entityId) =>
         quote(
-          { id: article.id, lang: article.data.lang, html: article.rendered?.html ?? '' },
+          {
+            id: article.id,
+            lang: article.data.lang,
+            html: withRender(article).rendered?.html ?? '',
+          },
           entityId,
         ),
       articlesOf: (story) => (members.get(story.id) ?? []).flatMap((id) => catalog.byId(id) ?? []),
