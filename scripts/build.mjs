@@ -6,9 +6,9 @@
 // Pagefind indexes the article pages, one bundle per language. Pagefind starts
 // as soon as Astro has written the article pages, one language at a time
 // while Astro renders the rest (Astro renders on one core), then as many as
-// there are cores once Astro has exited, so that Astro and one language's
-// Pagefind share the memory (see docs/architecture.md). Either step failing
-// stops the other.
+// there are cores (or SEARCH_INDEX_JOBS) once Astro has exited, so that Astro
+// and one language's Pagefind share the memory (see docs/architecture.md).
+// Either step failing stops the other.
 /* global AbortController */
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, renameSync, rmSync } from 'node:fs';
@@ -133,8 +133,15 @@ const force = contentCodeChanged('.', contentCode);
 if (force && existsSync(STAMP_FILE))
   console.log('The Markdown pipeline or the schemas changed: rendering every article again.');
 // Type stripping (and the hook above) let this plain-Node script use the site's own code.
-const { buildSearchIndex, searchIndexSummary } =
+const { buildSearchIndex, INDEX_JOBS_ENV, indexJobsFromEnv, searchIndexSummary } =
   await import('../src/lib/search/build-search-index');
+const jobs = (() => {
+  try {
+    return indexJobsFromEnv(process.env[INDEX_JOBS_ENV]);
+  } catch (error) {
+    fail(messageOf(error));
+  }
+})();
 const { pagesFingerprint } = await import('../src/lib/search/article-pages');
 const { SEARCH_FOLDER } = await import('../src/lib/search/page-languages');
 const { ARTICLES_DIR } = await import('../src/lib/content/paths');
@@ -189,6 +196,7 @@ astro.on('message', (message) => {
   if (message !== ARTICLE_PAGES_WRITTEN || early) return;
   const fingerprint = pagesFingerprint(staging);
   const report = buildSearchIndex(staging, out, {
+    jobs,
     oneAtATimeUntil: astroExited,
     signal: stopIndexing.signal,
   });
@@ -222,7 +230,7 @@ try {
     report = undefined;
   }
   // The published site's index lends its unchanged files (see search-bundle-files.ts).
-  report ??= await buildSearchIndex(staging, out);
+  report ??= await buildSearchIndex(staging, out, { jobs });
   console.log(`[search-index] ${searchIndexSummary(report)}`);
 } catch (error) {
   if (interrupted) await new Promise(() => {});

@@ -127,4 +127,19 @@ describe('astro build with the content guard', () => {
     },
     BUILD_TIMEOUT,
   );
+
+  test(
+    'a bad number of Pagefind processes stops the build before it starts, in one line',
+    async () => {
+      const dir = siteWith('index-jobs', 'valid');
+      const run = await runProjectBuild(dir, { SEARCH_INDEX_JOBS: 'all' });
+      expect(run.code, run.output).toBe(1);
+      expect(run.output).toContain(
+        'SEARCH_INDEX_JOBS: expected a whole number of Pagefind processes at a time (at least 1), got "all".',
+      );
+      expect(run.output).not.toMatch(/\n\s+at /);
+      expect(existsSync(join(dir, 'dist')), 'a dist/ folder in the failed site').toBe(false);
+    },
+    BUILD_TIMEOUT,
+  );
 });

@@ -80,6 +80,27 @@ export interface SearchIndexOptions {
   oneAtATimeUntil?: Promise<unknown>;
   /** Stops Pagefind and rejects. */
   signal?: AbortSignal;
+  /** At most this many Pagefind processes at a time (default: one per core). */
+  jobs?: number;
+}
+
+/** Sets how many languages Pagefind indexes at a time (`jobs`); default: one per core. */
+export const INDEX_JOBS_ENV = 'SEARCH_INDEX_JOBS';
+
+/**
+ * The number of Pagefind processes `SEARCH_INDEX_JOBS` allows at a time; one
+ * per core when unset. Pagefind's memory grows with the pages of a bundle
+ * (about 1.3 GB for 2,000 article pages), so a large archive on a machine
+ * with little memory indexes its languages one at a time.
+ */
+export function indexJobsFromEnv(value: string | undefined): number {
+  if (value === undefined || value === '') return availableParallelism();
+  if (!/^[1-9]\d*$/.test(value)) {
+    throw new Error(
+      `${INDEX_JOBS_ENV}: expected a whole number of Pagefind processes at a time (at least 1), got "${value}".`,
+    );
+  }
+  return Number(value);
 }
 
 /**
@@ -113,7 +134,7 @@ export interface SearchIndexOptions {
 export async function buildSearchIndex(
   siteDir: string,
   previousSite?: string,
-  { oneAtATimeUntil, signal }: SearchIndexOptions = {},
+  { oneAtATimeUntil, signal, jobs = availableParallelism() }: SearchIndexOptions = {},
 ): Promise<SearchIndexReport> {
   const started = performance.now();
   const pages = articlePages(siteDir);
@@ -181,7 +202,7 @@ export async function buildSearchIndex(
       () =>
         index(lang, files),
   );
-  await runPooled(tasks, availableParallelism(), oneAtATimeUntil);
+  await runPooled(tasks, jobs, oneAtATimeUntil);
   const bundles = [...pages.keys()].map((lang) => join(folder, lang));
   writePageLanguages(folder, bundles, previousFolder);
   writeIndexChunks(folder, bundles);

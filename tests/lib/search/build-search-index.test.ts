@@ -1,9 +1,11 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { availableParallelism } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import {
   buildSearchIndex,
   indexChunkSize,
+  indexJobsFromEnv,
   searchIndexSummary,
 } from '../../../src/lib/search/build-search-index';
 import { pagefindExecutable } from '../../../src/lib/search/pagefind-cli';
@@ -96,6 +98,21 @@ describe('buildSearchIndex', () => {
       await expect(buildSearchIndex(dir)).rejects.toThrow(/Pagefind failed \(exit status 1\)/);
     } finally {
       delete process.env.PAGEFIND_BINARY_PATH;
+    }
+  });
+});
+
+describe('indexJobsFromEnv', () => {
+  it('runs one Pagefind per core unless SEARCH_INDEX_JOBS says how many', () => {
+    expect(indexJobsFromEnv(undefined)).toBe(availableParallelism());
+    expect(indexJobsFromEnv('1')).toBe(1);
+  });
+
+  it('refuses anything but a whole number of at least one, naming the variable', () => {
+    for (const value of ['0', 'two', '-1', '1.5']) {
+      expect(() => indexJobsFromEnv(value)).toThrow(
+        `SEARCH_INDEX_JOBS: expected a whole number of Pagefind processes at a time (at least 1), got "${value}".`,
+      );
     }
   });
 });
