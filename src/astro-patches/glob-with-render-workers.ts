@@ -5,7 +5,13 @@ import { fileURLToPath } from 'node:url';
 import { holdStoreSave } from './hold-store-save';
 import { describeRenderError } from './render-error';
 import { RenderPool, RenderPoolError, type RenderedEntry, type RenderEntry } from './render-pool';
-import { pruneBeside, renderFileOf, RENDERS_DIR, storeBeside } from './renders-beside-store';
+import {
+  forgetMissingRenders,
+  pruneBeside,
+  renderFilesIn,
+  RENDERS_DIR,
+  storeBeside,
+} from './renders-beside-store';
 
 /*
  * Astro patch: the articles' Markdown is rendered on worker threads.
@@ -117,6 +123,7 @@ export function globWithRenderWorkers(
       if (!entryTypes || !markdown?.getRenderFunction) return inner.load(context);
       const root = fileURLToPath(context.config.root);
       const renders = fileURLToPath(new URL(`${RENDERS_DIR}/`, context.config.cacheDir));
+      forgetMissingRenders(context.store, renders);
       const data = { root, rendererOptions: rendererOptions(context.config) };
       const useWorkers = workers >= 2 && cloneable(data);
       let pool: RenderPool | undefined;
@@ -176,8 +183,7 @@ export function globWithRenderWorkers(
           context.logger.info(`Rendered ${inPool} Markdown entries on ${workers} worker threads.`);
         }
       }
-      const named = new Set(context.store.values().map((entry) => renderFileOf(entry.rendered)));
-      pruneBeside(renders, new Set([...named].filter((name) => name !== undefined)));
+      pruneBeside(renders, renderFilesIn(context.store));
       // Under `astro dev` (which watches the files) Astro's own log line is enough.
       if (failures.length > 0 && !context.watcher) {
         throw new Error(

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RenderedEntry } from './render-pool';
 
@@ -22,7 +22,8 @@ import type { RenderedEntry } from './render-pool';
  * in the store the rest of the render and that name (`metadata.renderFile`).
  * Pages take an article through `withRender` (src/lib/article-render.ts),
  * which puts both back, before they read its HTML or call Astro's `render()`.
- * A file no entry names any more is removed after each sync.
+ * A file no entry names any more is removed after each sync, and an entry
+ * whose file is gone is dropped from the store before it, so it renders again.
  *
  * Worth: the store holds about a fifth of what it did, so one build can hold
  * 100,000 articles; and the name changes with the HTML, so the pages' cache
@@ -107,4 +108,29 @@ export function pruneBeside(dir: string, names: ReadonlySet<string>): number {
     }
   }
   return removed;
+}
+
+/** The part of an Astro loader's store the sync's clean-up uses. */
+interface EntryStore {
+  values(): { id: string; rendered?: { metadata?: Record<string, unknown> } }[];
+  delete(id: string): void;
+}
+
+/**
+ * Drops from `store` the entries whose render file is no longer in `dir` (a
+ * cache folder cleared by hand), so that Astro renders them again rather than
+ * publish them without their text; returns how many.
+ */
+export function forgetMissingRenders(store: EntryStore, dir: string): number {
+  const missing = store.values().filter((entry) => {
+    const name = renderFileOf(entry.rendered);
+    return name !== undefined && !existsSync(join(dir, `${name}.json`));
+  });
+  for (const entry of missing) store.delete(entry.id);
+  return missing.length;
+}
+
+/** The names of the render files the entries of `store` use. */
+export function renderFilesIn(store: Pick<EntryStore, 'values'>): Set<string> {
+  return new Set(store.values().flatMap((entry) => renderFileOf(entry.rendered) ?? []));
 }

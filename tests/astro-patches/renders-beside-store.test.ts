@@ -1,10 +1,12 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
+  forgetMissingRenders,
   pruneBeside,
   readBeside,
   renderFileOf,
+  renderFilesIn,
   storeBeside,
 } from '../../src/astro-patches/renders-beside-store';
 import { useTempDirs } from '../fixtures/temp-dirs';
@@ -73,5 +75,23 @@ describe('pruneBeside', () => {
 
   it('does nothing when there is no folder yet', () => {
     expect(pruneBeside(join(tempDir('renders-'), 'none'), new Set())).toBe(0);
+  });
+});
+
+describe('forgetMissingRenders', () => {
+  it('drops the entries whose render file is gone, so that they render again', () => {
+    const dir = tempDir('renders-');
+    const kept = { id: 'de/kept', rendered: storeBeside(render('<p>kept</p>'), dir) };
+    const lost = { id: 'de/lost', rendered: storeBeside(render('<p>lost</p>'), dir) };
+    const plain = { id: 'de/plain', rendered: render('<p>plain</p>') };
+    rmSync(join(dir, `${renderFileOf(lost.rendered)}.json`));
+    const entries = new Map([kept, lost, plain].map((entry) => [entry.id, entry]));
+    const store = {
+      values: () => [...entries.values()],
+      delete: (id: string) => entries.delete(id),
+    };
+    expect(forgetMissingRenders(store, dir)).toBe(1);
+    expect([...entries.keys()]).toEqual(['de/kept', 'de/plain']);
+    expect(renderFilesIn(store)).toEqual(new Set([renderFileOf(kept.rendered)]));
   });
 });
