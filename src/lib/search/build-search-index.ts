@@ -90,8 +90,8 @@ export const INDEX_JOBS_ENV = 'SEARCH_INDEX_JOBS';
 /**
  * The number of Pagefind processes `SEARCH_INDEX_JOBS` allows at a time; one
  * per core when unset. Pagefind's memory grows with the pages of a bundle
- * (about 1.3 GB for 2,000 article pages), so a large archive on a machine
- * with little memory indexes its languages one at a time.
+ * (about 0.5 MB a page: 11 GB for a language of 22,000 articles), so a large
+ * archive on a machine with little memory indexes its languages one at a time.
  */
 export function indexJobsFromEnv(value: string | undefined): number {
   if (value === undefined || value === '') return availableParallelism();
