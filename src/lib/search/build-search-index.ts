@@ -1,4 +1,4 @@
-import { availableParallelism } from 'node:os';
+import { availableParallelism, totalmem } from 'node:os';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { articleGlob, articlePages, samePages } from './article-pages';
@@ -59,6 +59,8 @@ export interface SearchIndexReport {
   dropped: number;
   /** Wall time of indexing, in milliseconds. */
   milliseconds: number;
+  /** Set when fewer languages were indexed at a time than there are cores, for memory: how many. */
+  jobsForMemory?: number;
 }
 
 /** A file in each bundle saying what made it, so that only a bundle made the same way is reused. */
@@ -80,21 +82,47 @@ export interface SearchIndexOptions {
   oneAtATimeUntil?: Promise<unknown>;
   /** Stops Pagefind and rejects. */
   signal?: AbortSignal;
-  /** At most this many Pagefind processes at a time (default: one per core). */
+  /** At most this many Pagefind processes at a time (default: as many as fit, see `fittingJobs`). */
   jobs?: number;
 }
 
-/** Sets how many languages Pagefind indexes at a time (`jobs`); default: one per core. */
+/** Sets how many languages Pagefind indexes at a time (`jobs`); default: as many as fit. */
 export const INDEX_JOBS_ENV = 'SEARCH_INDEX_JOBS';
 
 /**
- * The number of Pagefind processes `SEARCH_INDEX_JOBS` allows at a time; one
- * per core when unset. Pagefind's memory grows with the pages of a bundle
- * (about 0.5 MB a page: 11 GB for a language of 22,000 articles), so a large
- * archive on a machine with little memory indexes its languages one at a time.
+ * Pagefind's memory per article page of the bundle it builds: it holds a
+ * language's whole index until it writes it. Measured at 0.62 MB (1.4 GB for
+ * 2,272 pages) and 0.51 MB (11.1 GB for 21,852 pages) on the benchmark's
+ * realistic corpus (docs/performance.md), taken a little above both.
  */
-export function indexJobsFromEnv(value: string | undefined): number {
-  if (value === undefined || value === '') return availableParallelism();
+export const PAGEFIND_BYTES_PER_PAGE = 0.65e6;
+
+/** The part of the machine's memory the Pagefind processes may use together; Astro and the system keep the rest. */
+const PAGEFIND_MEMORY_SHARE = 0.75;
+
+/**
+ * How many languages Pagefind can index at once, at most one per core:
+ * as many bundles of `largestPages` pages as fit in the Pagefind share of
+ * `memory`, and always one (a build that needs more than the machine has
+ * fails as it would anyway).
+ */
+export function fittingJobs(
+  largestPages: number,
+  memory = totalmem(),
+  cores = availableParallelism(),
+): number {
+  const fit = Math.floor(
+    (memory * PAGEFIND_MEMORY_SHARE) / (largestPages * PAGEFIND_BYTES_PER_PAGE),
+  );
+  return Math.max(1, Math.min(cores, fit));
+}
+
+/**
+ * The number of Pagefind processes `SEARCH_INDEX_JOBS` allows at a time;
+ * undefined when unset (then `fittingJobs` decides).
+ */
+export function indexJobsFromEnv(value: string | undefined): number | undefined {
+  if (value === undefined || value === '') return undefined;
   if (!/^[1-9]\d*$/.test(value)) {
     throw new Error(
       `${INDEX_JOBS_ENV}: expected a whole number of Pagefind processes at a time (at least 1), got "${value}".`,
@@ -134,7 +162,7 @@ export function indexJobsFromEnv(value: string | undefined): number {
 export async function buildSearchIndex(
   siteDir: string,
   previousSite?: string,
-  { oneAtATimeUntil, signal, jobs = availableParallelism() }: SearchIndexOptions = {},
+  { oneAtATimeUntil, signal, jobs }: SearchIndexOptions = {},
 ): Promise<SearchIndexReport> {
   const started = performance.now();
   const pages = articlePages(siteDir);
@@ -202,7 +230,9 @@ export async function buildSearchIndex(
       () =>
         index(lang, files),
   );
-  await runPooled(tasks, jobs, oneAtATimeUntil);
+  const largest = Math.max(...[...pages.values()].map((files) => files.length));
+  const fitting = fittingJobs(largest);
+  await runPooled(tasks, jobs ?? fitting, oneAtATimeUntil);
   const bundles = [...pages.keys()].map((lang) => join(folder, lang));
   writePageLanguages(folder, bundles, previousFolder);
   writeIndexChunks(folder, bundles);
@@ -210,13 +240,22 @@ export async function buildSearchIndex(
   const pageCount = bundles.reduce((sum, b) => sum + readdirSync(join(b, 'fragment')).length, 0);
   const milliseconds = Math.round(performance.now() - started);
   report.reusedLanguages.sort();
-  return { pageCount, ...report, milliseconds };
+  // Said when it held languages back: more were indexed than could run at once.
+  const indexed = pages.size - report.reusedLanguages.length;
+  const held = jobs === undefined && fitting < availableParallelism() && indexed > fitting;
+  const forMemory = held ? { jobsForMemory: fitting } : {};
+  return { pageCount, ...report, milliseconds, ...forMemory };
 }
 
 /** The line a build prints when indexing is done (the benchmark reads it). */
 export function searchIndexSummary(report: SearchIndexReport): string {
-  const { pageCount, pagesRead, reusedLanguages, reused, dropped, milliseconds } = report;
+  const { pageCount, pagesRead, reusedLanguages, reused, dropped, milliseconds, jobsForMemory } =
+    report;
   const kept = reused > 0 ? `, ${reused - dropped} index files kept from the last build` : '';
   const same = reusedLanguages.length ? `; unchanged: ${reusedLanguages.join(', ')}` : '';
-  return `Indexed the article pages (${pageCount} in the index, ${pagesRead} HTML files read${kept}${same}) in ${milliseconds} ms.`;
+  const atOnce =
+    jobsForMemory === undefined
+      ? ''
+      : `, ${jobsForMemory === 1 ? 'one language' : `${jobsForMemory} languages`} at a time to fit in memory`;
+  return `Indexed the article pages (${pageCount} in the index, ${pagesRead} HTML files read${kept}${same}) in ${milliseconds} ms${atOnce}.`;
 }

@@ -1,9 +1,9 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { availableParallelism } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import {
   buildSearchIndex,
+  fittingJobs,
   indexChunkSize,
   indexJobsFromEnv,
   searchIndexSummary,
@@ -103,8 +103,9 @@ describe('buildSearchIndex', () => {
 });
 
 describe('indexJobsFromEnv', () => {
-  it('runs one Pagefind per core unless SEARCH_INDEX_JOBS says how many', () => {
-    expect(indexJobsFromEnv(undefined)).toBe(availableParallelism());
+  it('leaves the number to the memory unless SEARCH_INDEX_JOBS says how many', () => {
+    expect(indexJobsFromEnv(undefined)).toBeUndefined();
+    expect(indexJobsFromEnv('')).toBeUndefined();
     expect(indexJobsFromEnv('1')).toBe(1);
   });
 
@@ -114,6 +115,32 @@ describe('indexJobsFromEnv', () => {
         `SEARCH_INDEX_JOBS: expected a whole number of Pagefind processes at a time (at least 1), got "${value}".`,
       );
     }
+  });
+});
+
+describe('fittingJobs', () => {
+  const GB = 1e9;
+  it('indexes as many languages at once as there are cores when their indexes fit in memory', () => {
+    // 10,000 articles: about 2,300 pages in the largest language.
+    expect(fittingJobs(2_300, 24 * GB, 2)).toBe(2);
+    expect(fittingJobs(2_300, 24 * GB, 8)).toBe(8);
+  });
+
+  it('indexes fewer at once when two would not fit, and one when even one is large', () => {
+    // 100,000 articles: about 22,000 pages, which took 11.1 GB alone.
+    expect(fittingJobs(22_000, 24 * GB, 2)).toBe(1);
+    expect(fittingJobs(11_000, 24 * GB, 4)).toBe(2);
+    expect(fittingJobs(22_000, 8 * GB, 2)).toBe(1);
+  });
+
+  it('says so in the summary when it held languages back', () => {
+    const report = { pageCount: 5, pagesRead: 5, reusedLanguages: [], reused: 0, dropped: 0 };
+    expect(searchIndexSummary({ ...report, milliseconds: 9, jobsForMemory: 1 })).toBe(
+      'Indexed the article pages (5 in the index, 5 HTML files read) in 9 ms, one language at a time to fit in memory.',
+    );
+    expect(searchIndexSummary({ ...report, milliseconds: 9 })).toBe(
+      'Indexed the article pages (5 in the index, 5 HTML files read) in 9 ms.',
+    );
   });
 });
 
