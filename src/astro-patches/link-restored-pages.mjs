@@ -13,15 +13,10 @@
 // the old one first where there is one (a plain write would also change the
 // page published by an earlier build). The staging folder is new for every
 // build (scripts/build.mjs), so Astro never writes over a linked page there.
-// And a rendered page's cache copy, which Astro writes right after the page
-// itself with the same body, is made a link to that page. Where a link cannot
-// be made (another file system), the page is copied or written.
+// Where a link cannot be made (another file system), the page is copied.
 //
 // Worth: a rebuild at 10,000 articles restores about 24,800 pages; copying
 // them was about a quarter of the rebuild (profiled, see docs/architecture.md).
-// A cold build at 100,000 articles writes 6.5 GB of pages once, not twice, and
-// the rebuild after it finds an unchanged page unchanged by its file alone
-// (`samePages` in src/lib/search/article-pages.ts).
 //
 // When it can go: when Astro links or moves restored pages itself, or restores
 // them otherwise (then tests/astro-patches/assumptions.test.ts fails by name).
@@ -46,56 +41,37 @@ function inside(path, folder) {
 }
 
 /**
- * Makes `to` a hard link to `from`, replacing a file there (it may be a link
- * itself, which is not written into); false where no link can be made.
- */
-async function linkReplacing(from, to) {
-  try {
-    await fs.promises.link(from, to);
-    return true;
-  } catch (error) {
-    if (error?.code === 'EEXIST') {
-      await fs.promises.rm(to, { force: true });
-      await fs.promises.link(from, to);
-      return true;
-    }
-    if (['EXDEV', 'EPERM', 'EMLINK'].includes(error?.code)) return false;
-    throw error;
-  }
-}
-
-/**
  * Makes `fs.promises.copyFile` hard-link files out of `cacheFolder` (Astro's
  * incremental build cache, `<cacheDir>/dist/`), and `fs.promises.writeFile`
- * replace files in it rather than write into them, linking the page just
- * written with the same body where there is one. Returns a function that puts
- * the two back.
+ * replace files in it rather than write into them. Returns a function that
+ * puts the two back.
  */
 export function linkRestoredPages(cacheFolder) {
   const root = resolve(cacheFolder);
   const { copyFile, writeFile } = fs.promises;
-  // The last file written outside the cache, and its body: Astro writes a
-  // rendered page, then the same body into the cache (`writeOutputFile`).
-  let written;
   fs.promises.copyFile = async function (source, destination, mode) {
     const from = pathOf(source);
     const to = pathOf(destination);
-    if (from && to && inside(from, root) && (await linkReplacing(from, to))) return;
+    if (from && to && inside(from, root)) {
+      try {
+        await fs.promises.link(from, to);
+        return;
+      } catch (error) {
+        // A copy overwrites: the file there is replaced, not written into
+        // (it may be a link itself).
+        if (error?.code === 'EEXIST') {
+          await fs.promises.rm(to, { force: true });
+          await fs.promises.link(from, to);
+          return;
+        }
+        if (!['EXDEV', 'EPERM', 'EMLINK'].includes(error?.code)) throw error;
+      }
+    }
     return copyFile.call(this, source, destination, mode);
   };
   fs.promises.writeFile = async function (file, data, options) {
     const path = pathOf(file);
-    if (!path || !inside(path, root)) {
-      const result = await writeFile.call(this, file, data, options);
-      written =
-        path && (typeof data === 'string' || ArrayBuffer.isView(data)) ? { path, data } : undefined;
-      return result;
-    }
-    // The body of the page just written (the same buffer, as Astro passes it,
-    // or equal text): the cache copy is that file.
-    if (!options?.flag && written?.data === data && (await linkReplacing(written.path, path))) {
-      return;
-    }
+    if (!path || !inside(path, root)) return writeFile.call(this, file, data, options);
     // Made new where there is no file yet (every page of a cold build): an
     // `rm` first would cost a file-system check per page.
     if (typeof options !== 'object' || !options?.flag) {

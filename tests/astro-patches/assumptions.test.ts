@@ -134,19 +134,6 @@ describe('link-restored-pages.mjs', () => {
     expect(write).toContain('await fs.promises.writeFile(cachedOutputFile, body)');
   });
 
-  it('links the cache copy of a page Astro has just written, with the same body', () => {
-    const generate = astro('dist/core/build/generate.js');
-    const pageWrite = 'await nodeFs.promises.writeFile(result.outFile, result.body);';
-    const page = generate.indexOf(pageWrite);
-    const copy = generate.indexOf(
-      'await cache.writeOutputFile(options.settings, relativeOutFile, result.body);',
-    );
-    expect(page).toBeGreaterThan(-1);
-    // The copy comes next, with nothing written between.
-    expect(copy).toBeGreaterThan(page);
-    expect(generate.slice(page + pageWrite.length, copy)).not.toMatch(/writeFile|copyFile/);
-  });
-
   it('finds the cache in the folder Astro keeps inside config.cacheDir', () => {
     expect(constant('dist/core/build/incremental.js', 'INCREMENTAL_OUTPUT_DIR')).toBe(
       INCREMENTAL_OUTPUT_DIR,

@@ -68,29 +68,4 @@ describe('linkRestoredPages', () => {
     expect(readFileSync(join(out, 'public.svg'), 'utf8')).toBe('<svg/>');
     expect(statSync(join(out, 'public.svg')).ino).not.toBe(statSync(join(dir, 'public.svg')).ino);
   });
-
-  it("makes a rendered page's cache copy a link to the page Astro has just written", async () => {
-    const { cache, out } = setUp();
-    // Astro writes a rendered page, then the same body into its cache (writeOutputFile).
-    const body = Buffer.from('rendered page');
-    await promises.writeFile(join(out, 'page.html'), body);
-    await promises.writeFile(pathToFileURL(join(cache, 'page.html')), body);
-    expect(readFileSync(join(cache, 'page.html'), 'utf8')).toBe('rendered page');
-    expect(statSync(join(cache, 'page.html')).ino).toBe(statSync(join(out, 'page.html')).ino);
-    // Another body is written as a file of its own.
-    await promises.writeFile(join(out, 'other.html'), 'other page');
-    await promises.writeFile(join(cache, 'new.html'), 'not the other page');
-    expect(statSync(join(cache, 'new.html')).ino).not.toBe(statSync(join(out, 'other.html')).ino);
-    expect(readFileSync(join(cache, 'new.html'), 'utf8')).toBe('not the other page');
-  });
-
-  it('never changes a published page when its linked cache copy is written again', async () => {
-    const { cache, out } = setUp();
-    const body = Buffer.from('page of the last build');
-    await promises.writeFile(join(out, 'page.html'), body);
-    await promises.writeFile(join(cache, 'page.html'), body);
-    // A later build renders the page anew and saves it into the cache.
-    await promises.writeFile(join(cache, 'page.html'), 'page of this build');
-    expect(readFileSync(join(out, 'page.html'), 'utf8')).toBe('page of the last build');
-  });
 });
