@@ -6,9 +6,9 @@
 // Pagefind indexes the article pages, one bundle per language. Pagefind starts
 // as soon as Astro has written the article pages, one language at a time
 // while Astro renders the rest (Astro renders on one core), then as many as
-// there are cores (or SEARCH_INDEX_JOBS) once Astro has exited, so that Astro
-// and one language's Pagefind share the memory (see docs/architecture.md).
-// Either step failing stops the other.
+// fit in memory, at most one per core (or SEARCH_INDEX_JOBS), once Astro has
+// exited, so that Astro and one language's Pagefind share the memory (see
+// docs/architecture.md). Either step failing stops the other.
 /* global AbortController */
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, renameSync, rmSync } from 'node:fs';

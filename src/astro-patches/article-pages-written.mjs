@@ -37,9 +37,10 @@ const isArticlePage = (page) =>
 /**
  * Watches `stream` so that `run(callback)` calls back once it is at the
  * start of a line: at once when the last thing written to it ended a line,
- * or else just after the next write that does. Astro writes a page's line in two parts (`├─ <path>`, then
- * ` (restored)` or its render time, once the file is written), so a line
- * printed when a page is written must wait for the rest of Astro's.
+ * or else just after the next write that does. Astro writes a page's line in
+ * two parts (`├─ <path>`, then ` (restored)` or its render time, once the
+ * file is written), so a line printed when a page is written must wait for
+ * the rest of Astro's.
  * `stop()` puts the stream's `write` back.
  */
 export function atLineStart(stream) {

@@ -8,8 +8,9 @@ import { createHash } from 'node:crypto';
  * key covers the content. It is built from whole entries (front matter, and
  * for articles what the Markdown plugins recorded: mentions, and the name of
  * the file holding the HTML and search keys, a hash of them, see
- * astro-patches/renders-beside-store.ts), not from a hand-picked list of fields, so a field
- * a component starts to show later cannot be forgotten here.
+ * astro-patches/renders-beside-store.ts), not from a hand-picked list of
+ * fields, so a field a component starts to show later cannot be forgotten
+ * here.
  */
 
 /** The least of a content entry a key needs: its id, data and, for Markdown, its render. */
