@@ -1,5 +1,5 @@
 import { availableParallelism, totalmem } from 'node:os';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { articleGlob, articlePages, samePages } from './article-pages';
 import { writeIndexChunks } from './index-chunks-file';
@@ -90,29 +90,30 @@ export interface SearchIndexOptions {
 export const INDEX_JOBS_ENV = 'SEARCH_INDEX_JOBS';
 
 /**
- * Pagefind's memory per article page of the bundle it builds: it holds a
- * language's whole index until it writes it. Measured at 0.62 MB (1.4 GB for
- * 2,272 pages) and 0.51 MB (11.1 GB for 21,852 pages) on the benchmark's
- * realistic corpus (docs/performance.md), taken a little above both.
+ * Pagefind's memory per byte of the article pages of the bundle it builds: it
+ * holds a language's whole index until it writes it, and the index grows with
+ * the text, so longer articles need more. Measured at 29 (1.4 GB for 48 MB of
+ * pages) and 22 (11.1 GB for 515 MB) on the benchmark's realistic corpus
+ * (docs/performance.md), taken a little above both.
  */
-export const PAGEFIND_BYTES_PER_PAGE = 0.65e6;
+export const PAGEFIND_MEMORY_PER_PAGE_BYTE = 30;
 
 /** The part of the machine's memory the Pagefind processes may use together; Astro and the system keep the rest. */
 const PAGEFIND_MEMORY_SHARE = 0.75;
 
 /**
  * How many languages Pagefind can index at once, at most one per core:
- * as many bundles of `largestPages` pages as fit in the Pagefind share of
- * `memory`, and always one (a build that needs more than the machine has
- * fails as it would anyway).
+ * as many bundles of the largest language's `largestBytes` of article pages
+ * as fit in the Pagefind share of `memory`, and always one (a build that
+ * needs more than the machine has fails as it would anyway).
  */
 export function fittingJobs(
-  largestPages: number,
+  largestBytes: number,
   memory = totalmem(),
   cores = availableParallelism(),
 ): number {
   const fit = Math.floor(
-    (memory * PAGEFIND_MEMORY_SHARE) / (largestPages * PAGEFIND_BYTES_PER_PAGE),
+    (memory * PAGEFIND_MEMORY_SHARE) / (largestBytes * PAGEFIND_MEMORY_PER_PAGE_BYTE),
   );
   return Math.max(1, Math.min(cores, fit));
 }
@@ -230,8 +231,9 @@ export async function buildSearchIndex(
       () =>
         index(lang, files),
   );
-  const largest = Math.max(...[...pages.values()].map((files) => files.length));
-  const fitting = fittingJobs(largest);
+  const bytes = (files: string[]) =>
+    files.reduce((sum, file) => sum + statSync(join(siteDir, file)).size, 0);
+  const fitting = fittingJobs(Math.max(...[...pages.values()].map(bytes)));
   await runPooled(tasks, jobs ?? fitting, oneAtATimeUntil);
   const bundles = [...pages.keys()].map((lang) => join(folder, lang));
   writePageLanguages(folder, bundles, previousFolder);

@@ -120,17 +120,20 @@ describe('indexJobsFromEnv', () => {
 
 describe('fittingJobs', () => {
   const GB = 1e9;
+  const MB = 1e6;
   it('indexes as many languages at once as there are cores when their indexes fit in memory', () => {
-    // 10,000 articles: about 2,300 pages in the largest language.
-    expect(fittingJobs(2_300, 24 * GB, 2)).toBe(2);
-    expect(fittingJobs(2_300, 24 * GB, 8)).toBe(8);
+    // 10,000 articles: 48 MB of pages in the largest language.
+    expect(fittingJobs(48 * MB, 24 * GB, 2)).toBe(2);
+    expect(fittingJobs(48 * MB, 24 * GB, 8)).toBe(8);
   });
 
   it('indexes fewer at once when two would not fit, and one when even one is large', () => {
-    // 100,000 articles: about 22,000 pages, which took 11.1 GB alone.
-    expect(fittingJobs(22_000, 24 * GB, 2)).toBe(1);
-    expect(fittingJobs(11_000, 24 * GB, 4)).toBe(2);
-    expect(fittingJobs(22_000, 8 * GB, 2)).toBe(1);
+    // 100,000 articles: 515 MB of pages, whose index took 11.1 GB alone.
+    expect(fittingJobs(515 * MB, 24 * GB, 2)).toBe(1);
+    expect(fittingJobs(250 * MB, 24 * GB, 4)).toBe(2);
+    // Articles twice as long take twice the memory.
+    expect(fittingJobs(2 * 250 * MB, 24 * GB, 4)).toBe(1);
+    expect(fittingJobs(515 * MB, 8 * GB, 2)).toBe(1);
   });
 
   it('says so in the summary when it held languages back', () => {
