@@ -10,6 +10,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+// The same threshold as the site's discovery, which tells a language that capitalises its nouns.
+import { NOUN_CAPITALS } from '../../src/lib/discovery/noun-capitals.mjs';
 
 export const LANGS = ['en', 'es', 'de', 'ru', 'pl'];
 
@@ -262,13 +264,6 @@ function deriveTail(lang, words, random) {
   for (const w of words) out.delete(w);
   return random.sample([...out], out.size);
 }
-
-/**
- * Share of a language's distinct words capitalised inside sentences more often
- * than not, above which the language capitalises its nouns (German does; news
- * in other languages stays well below), as the site's discovery measures it.
- */
-const NOUN_CAPITALS = 0.4;
 
 /** An abbreviation: capitals (digits and hyphens allowed), two characters or more. */
 const ACRONYM = /^(?=.*\p{Lu})[\p{Lu}\d-]{2,}$/u;

@@ -1,5 +1,6 @@
 import { foldWord } from '../mentions/name-endings';
 import { calendarWords } from './calendar-words';
+import { NOUN_CAPITALS } from './noun-capitals.mjs';
 import type { CorpusArticle } from './corpus';
 import { wordTokens, type WordToken } from './name-tokens';
 import { stopWords } from './stop-words';
@@ -11,14 +12,6 @@ interface WordCounts {
   /** Capitalised inside a sentence. */
   capital: number;
 }
-
-/**
- * Share of a language's words (distinct, stop words left out) that the corpus
- * capitalises more often than not inside sentences, above which the language
- * capitalises its nouns: German over half, name-heavy news in other languages
- * up to a third. Measured on the corpus, so no language list is needed.
- */
-const NOUN_CAPITALS = 0.4;
 
 /** Whether a capitalised word may be part of a name, learned from the whole corpus. */
 export class WordStats {

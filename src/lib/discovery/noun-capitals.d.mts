@@ -1,0 +1,2 @@
+/** See noun-capitals.mjs. */
+export const NOUN_CAPITALS: number;
