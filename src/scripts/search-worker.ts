@@ -13,14 +13,19 @@
  */
 import { queryKeys } from '../lib/search/search-key';
 import { loadSearch } from './pagefind-api';
+import { inflatePagefindNatively } from './pagefind-native-inflate';
 import type { SearchRequest, SearchResponse } from './search-protocol';
 import { searchSession } from './search-session';
 
 /** This worker's global scope, as far as it is used (the DOM typings describe a window). */
 const scope = self as unknown as {
+  fetch: typeof fetch;
   addEventListener(type: 'message', listener: (event: MessageEvent<SearchRequest>) => void): void;
   postMessage(message: SearchResponse): void;
 };
+
+// Before Pagefind loads: its files are inflated by the browser from the first one on.
+inflatePagefindNatively(scope);
 
 const session = searchSession(loadSearch);
 
