@@ -1,7 +1,6 @@
 import { memoize } from '../memoize';
 import { wordLanguages, type LanguageSwitch } from './passage-anchors';
-import { phoneticKey } from './phonetic-key';
-import { indexKeys, latin } from './search-key';
+import { stemKey, wholeKey } from './search-key';
 import { foldLikePagefind } from './stored-keys';
 
 /** A run of excerpt text, highlighted when it is a matched word. */
@@ -26,25 +25,24 @@ export function matchesKeys(word: string, lang: string, queryKeys: readonly stri
   // the word as written decides most words at once: a stem only drops endings,
   // so its key starts with the same letter, and only words that share a first
   // letter with a query key are worth stemming.
-  const whole = wholeKey(lang)(word);
+  const whole = wholeKeyIn(lang)(word);
   if (queryKeys.some((query) => whole.startsWith(query))) return true;
   // The index also holds every word as written, where a key may start the word
   // but not the word's own key: "steinmei" starts "steinmeier", keyed "steinmer".
   const written = writtenForm(word);
   if (queryKeys.some((query) => written.startsWith(query))) return true;
   if (!queryKeys.some((query) => query[0] === whole[0])) return false;
-  const keys = allKeys(lang)(word);
-  return queryKeys.some((query) => keys.some((key) => key.startsWith(query)));
+  // The key as written was tried above; what is left of `indexKeys` is the stem's.
+  const stemmed = stemKeyIn(lang)(word);
+  return queryKeys.some((query) => stemmed.startsWith(query));
 }
 
 // Kept per language and word for the page's life: results of one search share
 // most of their words, and so do the results of the next search (profiled at
 // 10,000 articles: computing keys was most of an excerpt's time).
-const wholeKey = memoize((lang: string) =>
-  memoize((word: string) => phoneticKey(latin(word.toLocaleLowerCase(lang)))),
-);
+const wholeKeyIn = memoize((lang: string) => memoize((word: string) => wholeKey(word, lang)));
 const writtenForm = memoize(foldLikePagefind);
-const allKeys = memoize((lang: string) => memoize((word: string) => indexKeys(word, lang)));
+const stemKeyIn = memoize((lang: string) => memoize((word: string) => stemKey(word, lang)));
 
 /**
  * An excerpt of about `length` words around the densest cluster of matches,
@@ -61,14 +59,17 @@ export function buildExcerpt(
   lang: string,
   { length = 32, switches = [{ from: 0, lang }] }: ExcerptOptions = {},
 ): ExcerptPart[] {
-  const tokens = content.split(/(\s+)/).filter(Boolean);
-  // Words are counted as Pagefind counts them for the switches' positions.
-  const wordIndexes = tokens.flatMap((token, i) => (/\s/.test(token) ? [] : [i]));
-  const languages = wordLanguages(switches, wordIndexes.length);
-  const hit = wordIndexes.map((tokenIndex, w) => {
-    const core = tokens[tokenIndex]!.match(/[\p{L}\p{N}]+/gu) ?? [];
-    return core.some((part) => matchesKeys(part, languages[w]!, queryKeys));
-  });
+  // Words as Pagefind counts them for the switches' positions; the spaces
+  // between them are not kept (the excerpt joins its words with one space).
+  const textWords = content.split(/\s+/).filter(Boolean);
+  const languages = wordLanguages(switches, textWords.length);
+  // A word recurs in an article: each is tried once per language.
+  const tried = memoize((wordLang: string) =>
+    memoize((word: string) =>
+      (word.match(/[\p{L}\p{N}]+/gu) ?? []).some((part) => matchesKeys(part, wordLang, queryKeys)),
+    ),
+  );
+  const hit = textWords.map((word, w) => tried(languages[w]!)(word));
   // Slide a window of `length` words and keep the first one with the most matches.
   let best = 0;
   let bestCount = -1;
@@ -85,8 +86,7 @@ export function buildExcerpt(
   const parts: ExcerptPart[] = [];
   if (from > 0) parts.push({ text: '… ', mark: false, lang });
   for (let w = from; w < to; w++) {
-    const token = tokens[wordIndexes[w]!]!;
-    parts.push({ text: token, mark: hit[w]!, lang: languages[w]! });
+    parts.push({ text: textWords[w]!, mark: hit[w]!, lang: languages[w]! });
     if (w === to - 1) continue;
     // A space inside a passage is the passage's; one where the language changes, the article's.
     const same = languages[w] === languages[w + 1];

@@ -33,8 +33,17 @@ export function words(text: string): string[] {
 
 const cache = new Map<string, string>();
 
+/**
+ * ASCII letters and digits only: `transliterate` has no replacement for any of
+ * them and strips no accent from them, so such a word only needs lowercasing.
+ * Most words of the Latin-script languages are so, and `transliterate`'s
+ * regular expressions were the largest part of keying a result's text.
+ */
+const PLAIN_ASCII = /^[A-Za-z0-9]*$/;
+
 /** Latin-letter form of a word: transliterated, accents and case folded. */
 export function latin(word: string): string {
+  if (PLAIN_ASCII.test(word)) return word.toLowerCase();
   let value = cache.get(word);
   if (value === undefined) {
     value = transliterate(word).toLowerCase();
@@ -69,6 +78,16 @@ export function indexKeys(word: string, lang: string): string[] {
   const whole = phoneticKey(latin(lower));
   const stemmed = phoneticKey(latin(stem(lower, lang)));
   return whole === stemmed ? [whole] : [whole, stemmed];
+}
+
+/** The key of a word of the text as written: the first of its `indexKeys`. */
+export function wholeKey(word: string, lang: string): string {
+  return phoneticKey(latin(word.toLocaleLowerCase(lang)));
+}
+
+/** The key of a word's stem in `lang`: the last of its `indexKeys`. */
+export function stemKey(word: string, lang: string): string {
+  return phoneticKey(latin(stem(word.toLocaleLowerCase(lang), lang)));
 }
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { indexKeys, queryKey, queryKeys, words } from '../../../src/lib/search/search-key';
+import transliterate from '@sindresorhus/transliterate';
+import { indexKeys, latin, queryKey, queryKeys, words } from '../../../src/lib/search/search-key';
 
 /** True when a query finds a word of the text: the index matches keys by prefix. */
 function finds(query: string, word: string, lang: string): boolean {
@@ -79,5 +80,22 @@ describe('queryKeys', () => {
     expect(queryKeys('Tokayev, TOKAYEV – tokayev!')).toEqual([queryKey('Tokayev')]);
     expect(queryKeys('Putin Kazakhstan')).toEqual([queryKey('Putin'), queryKey('Kazakhstan')]);
     expect(queryKeys(' – ')).toEqual([]);
+  });
+});
+
+describe('latin', () => {
+  it('gives an ASCII word, which it only lowercases, what transliterating gives', () => {
+    for (const word of ['Kazakhstan', 'NATO', 'G20', '2024', 'x', '']) {
+      expect(latin(word)).toBe(transliterate(word).toLowerCase());
+    }
+  });
+
+  it('transliterates and folds every other word', () => {
+    expect(['Kräke', 'Łukaszenka', 'Kazajstán', 'Токаев'].map(latin)).toEqual([
+      'kraeke',
+      'lukaszenka',
+      'kazajstan',
+      'tokaev',
+    ]);
   });
 });
