@@ -45,8 +45,11 @@ export async function inflatedResponse(response: Response): Promise<Response> {
   // Written straight into the decoder: a Blob would be one more copy, through the browser process.
   const inflate = new DecompressionStream('gzip');
   const writer = inflate.writable.getWriter();
-  void writer.write(bytes);
-  void writer.close();
+  // A corrupt file fails where its body is read (Pagefind reports it there);
+  // the writer's promises would only fail again, unhandled.
+  const ignore = () => undefined;
+  writer.write(bytes).catch(ignore);
+  writer.close().catch(ignore);
   return new Response(inflate.readable, init);
 }
 

@@ -36,6 +36,12 @@ describe('inflatedResponse', () => {
       INFLATED,
     );
   });
+
+  test('fails where the body is read when the gzip is corrupt, and nowhere else', async () => {
+    const corrupt = Buffer.concat([gzipSync(INFLATED).subarray(0, 12), Buffer.from('not deflate')]);
+    const response = await inflatedResponse(new Response(new Uint8Array(corrupt)));
+    await expect(response.arrayBuffer()).rejects.toThrow();
+  });
 });
 
 describe('inflatePagefindNatively', () => {
