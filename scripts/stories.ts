@@ -49,7 +49,7 @@ if (problems.length > 0) {
 }
 const catalog = entities.entities.map((entity) => ({ id: entity.id, forms: formsOf(entity.data) }));
 const corpus = corpusOf(articles.articles);
-const covered = new Set(stories.stories.flatMap((story) => storyMembers(story, articles.articles)));
+const covered = new Set([...storyMembers(stories.stories, articles.articles).values()].flat());
 const taken = new Set(stories.stories.map((story) => story.id));
 const suggestions = suggestStories(corpus, discoverNames(corpus, catalog), covered).map((s) => {
   let id = s.id;

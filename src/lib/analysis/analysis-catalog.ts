@@ -1,10 +1,10 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { withRender } from '../article-render';
 import { loadCatalog, type Article } from '../catalog';
-import { memoize } from '../memoize';
 import { articleQuotes } from '../mentions/article-quotes';
 import { readMentions, type Mention, type MentionContext } from '../mentions/collect-mentions';
 import { formsOf } from '../mentions/entity-forms';
+import { articlesByEntity } from './articles-by-entity';
 import { storyMembers } from './story-members';
 
 /** An entity entry from the content collection. */
@@ -63,9 +63,12 @@ export function loadAnalysis(): Promise<Analysis> {
     const quote = articleQuotes(
       entities.map((entity) => ({ id: entity.id, forms: formsOf(entity.data) })),
     );
-    const members = new Map(
-      stories.map((story) => [story.id, storyMembers(story, catalog.articles)]),
-    );
+    const members = storyMembers(stories, catalog.articles);
+    // Each entity's page asks for the articles that mention it: all of them are
+    // listed in one pass, on first use, not by a scan of the archive per entity.
+    let mentioningAll: Map<string, { article: Article; mention: Mention }[]> | undefined;
+    const mentioning = () =>
+      (mentioningAll ??= articlesByEntity(catalog.articles, (article) => mentions.get(article.id)));
     // Every article page asks which stories it is in: one lookup, not a scan of all stories.
     const storiesByArticle = new Map<string, Story[]>();
     for (const story of stories)
@@ -76,13 +79,7 @@ export function loadAnalysis(): Promise<Analysis> {
       entity: (id) => byId.get(id),
       stories,
       mentionsOf: (articleId) => mentions.get(articleId) ?? [],
-      // Each entity's list is asked for by its page in every UI language; kept once.
-      mentioning: memoize((entityId: string) =>
-        catalog.articles.flatMap((article) => {
-          const mention = mentions.get(article.id)?.find((m) => m.entity === entityId);
-          return mention ? [{ article, mention }] : [];
-        }),
-      ),
+      mentioning: (entityId) => mentioning().get(entityId) ?? [],
       quotes: (article, entityId) =>
         quote(
           {
