@@ -231,10 +231,11 @@ export async function buildSearchIndex(
       () =>
         index(lang, files),
   );
+  // The pages are measured only when SEARCH_INDEX_JOBS leaves the number to the memory.
   const bytes = (files: string[]) =>
     files.reduce((sum, file) => sum + statSync(join(siteDir, file)).size, 0);
-  const fitting = fittingJobs(Math.max(...[...pages.values()].map(bytes)));
-  await runPooled(tasks, jobs ?? fitting, oneAtATimeUntil);
+  const fitting = jobs ?? fittingJobs(Math.max(...[...pages.values()].map(bytes)));
+  await runPooled(tasks, fitting, oneAtATimeUntil);
   const bundles = [...pages.keys()].map((lang) => join(folder, lang));
   writePageLanguages(folder, bundles, previousFolder);
   writeIndexChunks(folder, bundles);
