@@ -41,12 +41,14 @@ describe('profile-search', () => {
     expect(out).toMatch(/ms {2}\/_astro\/search-worker-/);
   }, 60_000);
 
-  // A repeated search on the seed site runs Pagefind for a few milliseconds, often
-  // between two samples, so only the site's own worker code is sure to show.
+  // A repeated search on the seed site runs for a few milliseconds of worker time,
+  // and on a busy machine the sampler catches only some of them: either Pagefind's
+  // runtime or the site's worker code shows, not always both. Only idle time would
+  // mean the profiler missed the search.
   test('profiles a later search in the same worker', () => {
     const out = profile('Kazakhstan', '--later');
     expect(out).toMatch(/\(later search\): \d+ ms in the page, [1-9]\d* results/);
     expect(out).toContain('Worker profile');
-    expect(out).toMatch(/ms {2}\/_astro\/search-worker-/);
+    expect(out).toMatch(/ms {2}\/(_astro\/search-worker-|pagefind\/[a-z]+\/pagefind\.js)/);
   }, 60_000);
 });
