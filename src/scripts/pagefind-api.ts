@@ -4,7 +4,9 @@ import {
   decodePageLanguages,
   PAGE_LANGUAGES_FILE,
   SEARCH_FOLDER,
+  searchBundles,
   type PageFacts,
+  type PageLanguagesJson,
 } from '../lib/search/page-languages';
 import { BASE_PATH, withBase } from '../lib/urls';
 
@@ -69,22 +71,23 @@ async function loadBesideBundle(file: string): Promise<unknown> {
 const RANKING = { metaWeights: { title: 5, keys: 1 } };
 
 /**
- * Loads Pagefind with the bundle of every article language (one per language,
- * see lib/search/build-search-index.ts), the page table and the chunk list
+ * Loads Pagefind with the bundles of every article language (one per language,
+ * or several for a large one: see lib/search/bundle-plan.ts), the page table and the chunk list
  * once, on first use: a reader who never searches downloads none of it. It
  * runs in the search worker (`search-worker.ts`), where Pagefind finds no
  * window and so searches in that worker rather than starting its own. The
- * languages come from the page table; the first language's bundle provides
+ * bundles are named in the page table; the first bundle provides
  * Pagefind's runtime and WebAssembly, which the others share (`mergeIndex`).
  */
 export function loadSearch(): Promise<SearchBackend> {
   if (loading) return loading;
   loading = (async () => {
-    const [pages, chunkStarts] = await Promise.all([
-      loadBesideBundle(PAGE_LANGUAGES_FILE).then(decodePageLanguages),
+    const [table, chunkStarts] = await Promise.all([
+      loadBesideBundle(PAGE_LANGUAGES_FILE),
       loadBesideBundle(INDEX_CHUNKS_FILE).then(decodeIndexChunks),
     ]);
-    const [first, ...others] = [...new Set([...pages.values()].map(({ lang }) => lang))].sort();
+    const pages = decodePageLanguages(table); // throws unless `table` is one
+    const [first, ...others] = searchBundles(table as PageLanguagesJson);
     if (!first) throw new Error(`${PAGE_LANGUAGES_FILE}: no pages`);
     const basePath = `${BUNDLE}${first}/`;
     const pagefind = (await import(/* @vite-ignore */ `${basePath}pagefind.js`)) as PagefindApi;
@@ -94,7 +97,7 @@ export function loadSearch(): Promise<SearchBackend> {
     // in front of them (`/news/en/articles/…`).
     const options = { ranking: RANKING, baseUrl: BASE_PATH };
     await pagefind.options({ ...options, basePath });
-    await Promise.all(others.map((lang) => pagefind.mergeIndex(`${BUNDLE}${lang}/`, options)));
+    await Promise.all(others.map((name) => pagefind.mergeIndex(`${BUNDLE}${name}/`, options)));
     // No `pagefind.filters()` here: it downloads every filter, and the entity
     // filter alone is ~200 KB at 10,000 articles. A search asks for the entity
     // filter only when the reader filters by entity.

@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import {
   decodePageLanguages,
   encodePageLanguages,
@@ -61,8 +61,10 @@ export function writePageLanguages(
 ): number {
   const known = readTable(previousFolder);
   const pages = new Map<string, PageFacts>();
+  const bundlesOf = new Map<string, string[]>();
   let read = 0;
   for (const bundle of bundles) {
+    let lang: string | undefined;
     for (const name of readdirSync(join(bundle, 'fragment'))) {
       const id = name.slice(0, name.indexOf('.'));
       let facts = known.get(id);
@@ -71,8 +73,11 @@ export function writePageLanguages(
         read += 1;
       }
       pages.set(id, facts);
+      lang ??= facts.lang;
     }
+    if (lang) bundlesOf.set(lang, [...(bundlesOf.get(lang) ?? []), basename(bundle)]);
   }
-  writeFileSync(join(folder, PAGE_LANGUAGES_FILE), JSON.stringify(encodePageLanguages(pages)));
+  const table = encodePageLanguages(pages, bundlesOf);
+  writeFileSync(join(folder, PAGE_LANGUAGES_FILE), JSON.stringify(table));
   return read;
 }

@@ -20,7 +20,7 @@
  * (`page-languages-file.ts`) and read by the search page.
  */
 
-/** Where the Pagefind bundles go in the built site: `pagefind/<article language>/`. */
+/** Where the Pagefind bundles go in the built site: `pagefind/<article language>/` (see bundle-plan.ts). */
 export const SEARCH_FOLDER = 'pagefind';
 
 /** The table's file name, in the folder of the Pagefind bundles. */
@@ -31,7 +31,7 @@ export const UNDATED = '0000';
 
 /** What the search page knows about an indexed page before fetching it. */
 export interface PageFacts {
-  /** The article's language (which is also its Pagefind bundle). */
+  /** The article's language (which names its Pagefind bundle, see bundle-plan.ts). */
   lang: string;
   /** Its date as an ISO date of its precision (`2023`, `2023-06`, `2023-06-14`), or `UNDATED`. */
   date: string;
@@ -41,12 +41,20 @@ export interface PageFacts {
  * The table as stored: for each language, the ids of its pages (Pagefind's
  * page hashes, which are what a search result's `id` is) in sorted order and
  * their dates in the same order, each list separated by spaces. Sorted ids
- * share prefixes with their neighbours, so the file compresses well.
+ * share prefixes with their neighbours, so the file compresses well. A
+ * language whose pages are split among several Pagefind bundles names them in
+ * `bundles` (see bundle-plan.ts); otherwise its bundle is named by the language.
  */
-export type PageLanguagesJson = Record<string, { ids: string; dates: string }>;
+export type PageLanguagesJson = Record<string, { ids: string; dates: string; bundles?: string }>;
 
-/** Encodes a page id → facts table for storage. */
-export function encodePageLanguages(pages: ReadonlyMap<string, PageFacts>): PageLanguagesJson {
+/**
+ * Encodes a page id → facts table for storage, with the bundles of each
+ * language that has more than its own (`bundles`, language → bundle names).
+ */
+export function encodePageLanguages(
+  pages: ReadonlyMap<string, PageFacts>,
+  bundles: ReadonlyMap<string, readonly string[]> = new Map(),
+): PageLanguagesJson {
   const byLanguage = new Map<string, string[]>();
   for (const [id, { lang }] of pages) {
     const ids = byLanguage.get(lang) ?? [];
@@ -56,9 +64,27 @@ export function encodePageLanguages(pages: ReadonlyMap<string, PageFacts>): Page
   const table: PageLanguagesJson = {};
   for (const lang of [...byLanguage.keys()].sort()) {
     const ids = byLanguage.get(lang)!.sort();
-    table[lang] = { ids: ids.join(' '), dates: ids.map((id) => pages.get(id)!.date).join(' ') };
+    const names = bundles.get(lang);
+    table[lang] = {
+      ids: ids.join(' '),
+      dates: ids.map((id) => pages.get(id)!.date).join(' '),
+      ...(names && names.join(' ') !== lang ? { bundles: [...names].sort().join(' ') } : {}),
+    };
   }
   return table;
+}
+
+/**
+ * The Pagefind bundles (folder names under `pagefind/`) of a table that
+ * `decodePageLanguages` accepted, sorted: each language's own, or those its
+ * `bundles` names.
+ */
+export function searchBundles(json: PageLanguagesJson): string[] {
+  return Object.entries(json)
+    .flatMap(([lang, { bundles }]) =>
+      typeof bundles === 'string' ? bundles.split(' ').filter(Boolean) : [lang],
+    )
+    .sort();
 }
 
 /**

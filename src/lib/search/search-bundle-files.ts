@@ -29,7 +29,7 @@ const HASHED_FOLDERS = ['fragment', 'index', 'filter'];
 const PAGE_TABLE = /^pagefind\.(.+)\.pf_meta$/;
 
 /** Links `from` to `to`, or copies it across file systems. */
-function place(from: string, to: string): void {
+export function place(from: string, to: string): void {
   try {
     linkSync(from, to);
   } catch {

@@ -8,7 +8,9 @@ import {
   indexJobsFromEnv,
   searchIndexSummary,
 } from '../../../src/lib/search/build-search-index';
+import { searchBundles } from '../../../src/lib/search/page-languages';
 import { pagefindExecutable } from '../../../src/lib/search/pagefind-cli';
+import { readBundleFile } from '../../../src/lib/search/search-bundle-files';
 import { useTempDirs } from '../../fixtures/temp-dirs';
 
 const tempDir = useTempDirs();
@@ -32,11 +34,39 @@ function site(articles: Record<string, string>): string {
   return dir;
 }
 
+/** A built site with `count` German article pages, page `i` saying `text(i)`. */
+function germanSite(count: number, text: (i: number) => string): string {
+  const dir = tempDir('search-index-split-');
+  for (let i = 0; i < count; i += 1) {
+    mkdirSync(join(dir, 'de', 'articles', `story-${i}`), { recursive: true });
+    writeFileSync(
+      join(dir, 'de', 'articles', `story-${i}`, 'index.html'),
+      `<!doctype html><html lang="de"><head><title>T</title></head><body>
+        <article data-pagefind-body><h1 data-pagefind-meta="title">Titel ${i}</h1><p>${text(i)}</p></article>
+        <div hidden data-pagefind-ignore><span data-pagefind-meta="lang">de</span></div>
+      </body></html>`,
+    );
+  }
+  return dir;
+}
+
+/** The URLs of the pages in the bundle folder `bundle`. */
+function bundleUrls(bundle: string): string[] {
+  return readdirSync(join(bundle, 'fragment')).map(
+    (name) =>
+      (
+        JSON.parse(readBundleFile(join(bundle, 'fragment', name)).toString('utf8')) as {
+          url: string;
+        }
+      ).url,
+  );
+}
+
 describe('buildSearchIndex', () => {
   it('indexes the article pages of each language into a bundle of its own, with the tables the search page loads', async () => {
     const dir = site({ de: 'Kasachstan und Astana', ru: 'Казахстан и Астана' });
     const report = await buildSearchIndex(dir);
-    expect(report).toMatchObject({ pageCount: 2, pagesRead: 2, reusedLanguages: [] });
+    expect(report).toMatchObject({ pageCount: 2, pagesRead: 2, reusedBundles: [] });
     for (const lang of ['de', 'ru']) {
       const bundle = join(dir, 'pagefind', lang);
       expect(existsSync(join(bundle, 'pagefind.js'))).toBe(true);
@@ -61,7 +91,7 @@ describe('buildSearchIndex', () => {
     await buildSearchIndex(previous);
     const next = site({ de: 'Kasachstan', ru: 'Казахстан и Астана' });
     const report = await buildSearchIndex(next, previous);
-    expect(report).toMatchObject({ pageCount: 2, pagesRead: 1, reusedLanguages: ['de'] });
+    expect(report).toMatchObject({ pageCount: 2, pagesRead: 1, reusedBundles: ['de'] });
     const id = (dir: string, lang: string) =>
       readdirSync(join(dir, 'pagefind', lang, 'fragment'))[0];
     expect(id(next, 'de')).toBe(id(previous, 'de'));
@@ -78,10 +108,45 @@ describe('buildSearchIndex', () => {
     process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = '1000';
     try {
       const report = await buildSearchIndex(next, previous);
-      expect(report).toMatchObject({ pagesRead: 2, reusedLanguages: [] });
+      expect(report).toMatchObject({ pagesRead: 2, reusedBundles: [] });
     } finally {
       delete process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
     }
+  });
+
+  it('splits a language too large for one bundle into parts, each page indexed once under its own URL', async () => {
+    const dir = germanSite(12, (i) => `Kasachstan Astana Bericht ${i}`);
+    const report = await buildSearchIndex(dir, undefined, { bundleBytes: 1500 });
+    const folder = join(dir, 'pagefind');
+    const parts = readdirSync(folder).filter((name) => name.startsWith('de.'));
+    expect(parts.length).toBeGreaterThan(1);
+    // No folder of linked pages is left behind.
+    expect(readdirSync(folder).sort()).toEqual(
+      [...parts, 'index-chunks.json', 'page-languages.json'].sort(),
+    );
+    const urls = parts.flatMap((part) => bundleUrls(join(folder, part)));
+    expect(urls.sort()).toEqual(
+      Array.from({ length: 12 }, (_, i) => `/de/articles/story-${i}/`).sort(),
+    );
+    expect(report).toMatchObject({ pageCount: 12, pagesRead: 12 });
+    // The search page learns the bundles from the page table.
+    const table = JSON.parse(readFileSync(join(folder, 'page-languages.json'), 'utf8'));
+    expect(searchBundles(table)).toEqual(parts.sort());
+  });
+
+  it('indexes again only the part of a split language whose page changed', async () => {
+    const text = (i: number) => `Kasachstan Astana Bericht ${i}`;
+    const previous = germanSite(12, text);
+    await buildSearchIndex(previous, undefined, { bundleBytes: 1500 });
+    const next = germanSite(12, (i) => (i === 3 ? 'Kasachstan Astana Bericht neu' : text(i)));
+    const report = await buildSearchIndex(next, previous, { bundleBytes: 1500 });
+    const parts = readdirSync(join(next, 'pagefind')).filter((name) => name.startsWith('de.'));
+    const changed = parts.find((part) =>
+      bundleUrls(join(next, 'pagefind', part)).includes('/de/articles/story-3/'),
+    )!;
+    expect(report.reusedBundles).toEqual(parts.filter((part) => part !== changed).sort());
+    expect(report.pagesRead).toBe(bundleUrls(join(next, 'pagefind', changed)).length);
+    expect(report.pageCount).toBe(12);
   });
 
   it('stops, naming the folder, when there is no article page to index', async () => {
@@ -121,14 +186,14 @@ describe('indexJobsFromEnv', () => {
 describe('fittingJobs', () => {
   const GB = 1e9;
   const MB = 1e6;
-  it('indexes as many languages at once as there are cores when their indexes fit in memory', () => {
-    // 10,000 articles: 48 MB of pages in the largest language.
+  it('indexes as many bundles at once as there are cores when their indexes fit in memory', () => {
+    // 10,000 articles: 48 MB of pages in the largest bundle (a language).
     expect(fittingJobs(48 * MB, 24 * GB, 2)).toBe(2);
     expect(fittingJobs(48 * MB, 24 * GB, 8)).toBe(8);
   });
 
   it('indexes fewer at once when two would not fit, and one when even one is large', () => {
-    // 100,000 articles: 515 MB of pages, whose index took 11.1 GB alone.
+    // 100,000 articles in one bundle per language: 515 MB of pages, whose index took 11.1 GB alone.
     expect(fittingJobs(515 * MB, 24 * GB, 2)).toBe(1);
     expect(fittingJobs(250 * MB, 24 * GB, 4)).toBe(2);
     // Articles twice as long take twice the memory.
@@ -136,10 +201,10 @@ describe('fittingJobs', () => {
     expect(fittingJobs(515 * MB, 8 * GB, 2)).toBe(1);
   });
 
-  it('says so in the summary when it held languages back', () => {
-    const report = { pageCount: 5, pagesRead: 5, reusedLanguages: [], reused: 0, dropped: 0 };
+  it('says so in the summary when it held bundles back', () => {
+    const report = { pageCount: 5, pagesRead: 5, reusedBundles: [], reused: 0, dropped: 0 };
     expect(searchIndexSummary({ ...report, milliseconds: 9, jobsForMemory: 1 })).toBe(
-      'Indexed the article pages (5 in the index, 5 HTML files read) in 9 ms, one language at a time to fit in memory.',
+      'Indexed the article pages (5 in the index, 5 HTML files read) in 9 ms, one bundle at a time to fit in memory.',
     );
     expect(searchIndexSummary({ ...report, milliseconds: 9 })).toBe(
       'Indexed the article pages (5 in the index, 5 HTML files read) in 9 ms.',

@@ -7,10 +7,20 @@ import { useTempDirs } from '../../fixtures/temp-dirs';
 
 const tempDir = useTempDirs();
 
-/** A bundle folder whose fragments have the given languages (id → lang, or meta). */
-function bundle(fragments: Record<string, string | Record<string, string>>): string {
-  const dir = tempDir('page-languages-');
-  mkdirSync(join(dir, 'fragment'));
+/** A search folder, where the bundles and the table go. */
+const searchFolder = () => tempDir('page-languages-');
+
+/**
+ * The bundle folder `name` in `folder` whose fragments have the given
+ * languages (id → lang, or meta).
+ */
+function bundle(
+  folder: string,
+  name: string,
+  fragments: Record<string, string | Record<string, string>>,
+): string {
+  const dir = join(folder, name);
+  mkdirSync(join(dir, 'fragment'), { recursive: true });
   for (const [id, lang] of Object.entries(fragments)) {
     const meta = typeof lang === 'string' ? { title: 'T', lang } : lang;
     const json = JSON.stringify({ url: `/x/articles/${id}/`, content: 'text', meta });
@@ -23,22 +33,42 @@ const table = (dir: string) => JSON.parse(readFileSync(join(dir, 'page-languages
 
 describe('writePageLanguages', () => {
   it('writes the language and date of every fragment of every bundle', () => {
-    const ru = bundle({ zxx_1: { lang: 'ru', date: '2023-06' }, zxx_3: 'ru' });
-    const pl = bundle({ zxx_2: { lang: 'pl', date: '2024-01-02' } });
-    expect(writePageLanguages(ru, [ru, pl])).toBe(3);
-    expect(table(ru)).toEqual({
+    const folder = searchFolder();
+    const ru = bundle(folder, 'ru', { zxx_1: { lang: 'ru', date: '2023-06' }, zxx_3: 'ru' });
+    const pl = bundle(folder, 'pl', { zxx_2: { lang: 'pl', date: '2024-01-02' } });
+    expect(writePageLanguages(folder, [ru, pl])).toBe(3);
+    expect(table(folder)).toEqual({
       pl: { ids: 'zxx_2', dates: '2024-01-02' },
       ru: { ids: 'zxx_1 zxx_3', dates: '2023-06 0000' },
     });
   });
 
+  it('names the bundles of a language split among several', () => {
+    const folder = searchFolder();
+    const parts = [
+      bundle(folder, 'ru.1', { zxx_1: 'ru' }),
+      bundle(folder, 'ru.2', { zxx_3: 'ru' }),
+      bundle(folder, 'pl', { zxx_2: 'pl' }),
+    ];
+    writePageLanguages(folder, parts);
+    expect(table(folder)).toEqual({
+      pl: { ids: 'zxx_2', dates: '0000' },
+      ru: { ids: 'zxx_1 zxx_3', dates: '0000 0000', bundles: 'ru.1 ru.2' },
+    });
+  });
+
   it('reads only fragments the last build did not have, and drops the ones gone', () => {
-    const previous = bundle({ zxx_1: 'ru', zxx_2: 'pl' });
-    writePageLanguages(previous, [previous]);
+    const previous = searchFolder();
+    writePageLanguages(previous, [
+      bundle(previous, 'ru', { zxx_1: 'ru' }),
+      bundle(previous, 'pl', { zxx_2: 'pl' }),
+    ]);
     // zxx_1 is unchanged: its (unreadable) file must not be read again.
-    const next = bundle({ zxx_3: 'es' });
-    writeFileSync(join(next, 'fragment', 'zxx_1.pf_fragment'), 'not gzip');
-    expect(writePageLanguages(next, [next], previous)).toBe(1);
+    const next = searchFolder();
+    const ru = bundle(next, 'ru', {});
+    writeFileSync(join(ru, 'fragment', 'zxx_1.pf_fragment'), 'not gzip');
+    const es = bundle(next, 'es', { zxx_3: 'es' });
+    expect(writePageLanguages(next, [ru, es], previous)).toBe(1);
     expect(table(next)).toEqual({
       es: { ids: 'zxx_3', dates: '0000' },
       ru: { ids: 'zxx_1', dates: '0000' },
@@ -46,8 +76,9 @@ describe('writePageLanguages', () => {
   });
 
   it('names the page whose fragment has no language', () => {
-    const dir = bundle({ zxx_1: { title: 'T' } });
-    expect(() => writePageLanguages(dir, [dir])).toThrow(
+    const folder = searchFolder();
+    const dir = bundle(folder, 'ru', { zxx_1: { title: 'T' } });
+    expect(() => writePageLanguages(folder, [dir])).toThrow(
       /\/x\/articles\/zxx_1\/ has no "lang" metadata/,
     );
   });

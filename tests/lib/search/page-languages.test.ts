@@ -4,6 +4,7 @@ import {
   encodePageLanguages,
   languageFacet,
   newestFirst,
+  searchBundles,
   UNDATED,
 } from '../../../src/lib/search/page-languages';
 
@@ -23,6 +24,21 @@ describe('encodePageLanguages / decodePageLanguages', () => {
       ru: { ids: 'zxx_b2 zxx_c3', dates: `2023-06 ${UNDATED}` },
     });
     expect(decodePageLanguages(JSON.parse(JSON.stringify(stored)))).toEqual(table);
+  });
+
+  it('names the bundles of a language split among several, and each other language by itself', () => {
+    const stored = encodePageLanguages(
+      table,
+      new Map([
+        ['ru', ['ru.2', 'ru.1']],
+        ['de', ['de']],
+      ]),
+    );
+    expect(stored.ru).toMatchObject({ bundles: 'ru.1 ru.2' });
+    expect(stored.de).not.toHaveProperty('bundles');
+    const read = JSON.parse(JSON.stringify(stored));
+    expect(decodePageLanguages(read)).toEqual(table);
+    expect(searchBundles(read)).toEqual(['de', 'pl', 'ru.1', 'ru.2']);
   });
 
   it('reads an empty table', () => {
