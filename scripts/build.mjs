@@ -3,12 +3,13 @@
 // for `astro preview` (or a deploy) to serve.
 //
 // Two steps, each in processes of their own: Astro renders the pages, and
-// Pagefind indexes the article pages, one bundle per language. Pagefind starts
-// as soon as Astro has written the article pages, one language at a time
-// while Astro renders the rest (Astro renders on one core), then as many as
-// fit in memory, at most one per core (or SEARCH_INDEX_JOBS), once Astro has
-// exited, so that Astro and one language's Pagefind share the memory (see
-// docs/architecture.md). Either step failing stops the other.
+// Pagefind indexes the article pages, one bundle per language (several for a
+// large one). Pagefind starts as soon as Astro has written the article pages,
+// one bundle at a time while Astro renders the rest (Astro renders on one
+// core), then as many as fit in memory, at most one per core (or
+// SEARCH_INDEX_JOBS), once Astro has exited, so that Astro and one bundle's
+// Pagefind share the memory (see docs/architecture.md). Either step failing
+// stops the other.
 /* global AbortController */
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, renameSync, rmSync } from 'node:fs';

@@ -1,6 +1,6 @@
 /**
  * A small task pool whose width can grow while it runs: the search index
- * indexes one language at a time while Astro still renders pages, then as many
+ * indexes one bundle at a time while Astro still renders pages, then as many
  * as there are cores (see lib/search/build-search-index.ts). Kept free of
  * Astro, like build-search-index.ts, which scripts/build.mjs runs with plain
  * Node.
