@@ -104,9 +104,11 @@ export const INDEX_JOBS_ENV = 'SEARCH_INDEX_JOBS';
 /**
  * Pagefind's memory per byte of the article pages of the bundle it builds: it
  * holds a bundle's whole index until it writes it, and the index grows with
- * the text, so longer articles need more. Measured at 29 (1.4 GB for 48 MB of
- * pages) and 22 (11.1 GB for 515 MB) on the benchmark's realistic corpus
- * (docs/performance.md), taken a little above both.
+ * the text, so longer articles need more. Measured on the benchmark's
+ * realistic corpus (docs/performance.md): 29 at 10,000 articles (1.4 GB for
+ * 48 MB of pages), about 25 for a whole language at 100,000 (11.1 GB for
+ * about 450 MB) and 29 for a part of one (5.2 GB for 181 MB); taken a little
+ * above them.
  */
 export const PAGEFIND_MEMORY_PER_PAGE_BYTE = 30;
 

@@ -4,12 +4,13 @@
  * process, several (`<lang>.1`, `<lang>.2`, …).
  *
  * Why split: Pagefind holds a bundle's whole index in memory until it writes
- * it, about 22–29 bytes per byte of article page (`PAGEFIND_MEMORY_PER_PAGE_BYTE`
+ * it, about 25–29 bytes per byte of article page (`PAGEFIND_MEMORY_PER_PAGE_BYTE`
  * in build-search-index.ts); at 100,000 articles one language's bundle
  * took 11.1 GB, and beside Astro's page step the build's peak went over the
  * 12 GB budget (docs/performance.md). The search page merges any number of
- * bundles (`mergeIndex`), at the cost of one index chunk per bundle and query,
- * so a language is split only when it must be.
+ * bundles (`mergeIndex`), at the cost of one index chunk per bundle and query
+ * (12 bundles instead of 5 made the median later search at 100,000 articles
+ * about 40 ms slower), so a language is split only when it must be.
  *
  * A page's part is a hash of its path, not its place in a sorted list: adding
  * or editing an article changes one part only, so a rebuild indexes that part
