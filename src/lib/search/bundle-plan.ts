@@ -9,8 +9,8 @@
  * took 11.1 GB, and beside Astro's page step the build's peak went over the
  * 12 GB budget (docs/performance.md). The search page merges any number of
  * bundles (`mergeIndex`), at the cost of one index chunk per bundle and query
- * (12 bundles instead of 5 made the median later search at 100,000 articles
- * about 40 ms slower), so a language is split only when it must be.
+ * (more files per search: docs/performance.md measures what 12 bundles instead
+ * of 5 cost), so a language is split only when it must be.
  *
  * A page's part is a hash of its path, not its place in a sorted list: adding
  * or editing an article changes one part only, so a rebuild indexes that part
@@ -51,9 +51,12 @@ function fnv1a(text: string): number {
   return hash >>> 0;
 }
 
-/** The part (from 0) of `parts` that the page at `file` belongs to. */
+/**
+ * The part (from 0) of `parts` that the page at `file` belongs to; the path is
+ * hashed with `/` between its folders, so a page has one part on every system.
+ */
 export function pagePart(file: string, parts: number): number {
-  return parts <= 1 ? 0 : fnv1a(file) % parts;
+  return parts <= 1 ? 0 : fnv1a(file.replaceAll('\\', '/')) % parts;
 }
 
 /** The folder name of part `part` (from 0) of `parts` of `lang`'s bundles. */

@@ -62,5 +62,9 @@ describe('pagePart / bundleName', () => {
     expect(part).toBeGreaterThanOrEqual(0);
     expect(part).toBeLessThan(3);
     expect(pagePart('de/articles/x/index.html', 3)).toBe(part);
+    // A path written with Windows separators lands in the same part.
+    for (const file of pagesOf('de', 50)) {
+      expect(pagePart(file.replaceAll('/', '\\'), 7)).toBe(pagePart(file, 7));
+    }
   });
 });
