@@ -113,9 +113,10 @@ export async function launchBareChromium() {
          * Attaches to every worker the page starts from now on (call before
          * `goto`). `start()` and `stop()` run the CPU profiler in all of them
          * at once, `stop()` returning their profiles; `evaluate()` runs an
-         * expression in the first (scripts/bench/profile-search.mjs).
+         * expression in the first (scripts/bench/profile-search.mjs). With
+         * `fromStart`, the profiler runs in each worker from its first line.
          */
-        async attachWorkers() {
+        async attachWorkers({ fromStart = false } = {}) {
           const workers = [];
           listeners.add(async (message) => {
             if (message.sessionId !== sessionId || message.method !== 'Target.attachedToTarget')
@@ -124,6 +125,7 @@ export async function launchBareChromium() {
             workers.push(worker);
             await send('Profiler.enable', {}, worker);
             await send('Profiler.setSamplingInterval', { interval: 100 }, worker);
+            if (fromStart) await send('Profiler.start', {}, worker);
             await send('Runtime.runIfWaitingForDebugger', {}, worker);
           });
           const autoAttach = { autoAttach: true, waitForDebuggerOnStart: true, flatten: true };

@@ -51,4 +51,14 @@ describe('profile-search', () => {
     expect(out).toContain('Worker profile');
     expect(out).toMatch(/ms {2}\/(_astro\/search-worker-|pagefind\/[a-z]+\/pagefind\.js)/);
   }, 60_000);
+
+  // From the worker's first line, the profile holds the loading of the worker's
+  // own script as well as the search: both scripts show.
+  test('profiles the search of a ?q= link opened cold, from the worker’s start', () => {
+    const out = profile('Kazakhstan', '--link');
+    expect(out).toMatch(/\(`\?q=` link\): \d+ ms from navigation, [1-9]\d* results/);
+    expect(out).toContain('Worker profile');
+    expect(out).toMatch(/ms {2}\/pagefind\/[a-z]+\/pagefind\.js/);
+    expect(out).toMatch(/ms {2}\/_astro\/search-worker-/);
+  }, 60_000);
 });
