@@ -2,7 +2,8 @@ import { isLocale, locales, type Locale } from '../i18n/locales';
 import type { UiStrings } from '../i18n/ui-schema';
 import { formatPartialDate, parsePartialDate } from '../lib/partial-date';
 import { readSearchParams, writeSearchParams, type SearchState } from '../lib/search/search-params';
-import { cutQuery, type QueryProblem } from '../lib/search/query-check';
+import type { QueryProblem } from '../lib/search/query-check';
+import { cutQuery } from '../lib/search/query-length';
 import type { ResultView, SearchResponse } from './search-protocol';
 import { startSearchWorker } from './search-client';
 

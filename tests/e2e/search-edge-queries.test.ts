@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { MAX_QUERY_LENGTH } from '../../src/lib/search/query-check';
+import { MAX_QUERY_LENGTH } from '../../src/lib/search/query-length';
 import { urlOf, useBrowser } from './browser';
 import { loadUi, text } from './content';
 

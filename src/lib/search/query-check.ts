@@ -1,14 +1,8 @@
 import type { ExpandedQuery } from './expand-query';
+import { cutQuery } from './query-length';
 import { words } from './search-key';
 import { isStopWordIn, phraseOfStopWords, SITE_STOP_WORDS } from './site-stop-words';
 import { foldLikePagefind } from './stored-keys';
-
-/**
- * The longest query searched, in characters; a longer one is cut at the last
- * word that fits. Headlines and names are far shorter; a pasted paragraph
- * would make one Pagefind lookup per word and match everything.
- */
-export const MAX_QUERY_LENGTH = 200;
 
 /**
  * The shortest search key that is looked up. Pagefind finds every word that
@@ -35,15 +29,6 @@ function isStopWord(word: string): boolean {
   const lower = word.toLowerCase();
   const capitals = word.length > 1 && word === word.toUpperCase() && word !== lower;
   return !capitals && SITE_STOP_WORDS.has(lower);
-}
-
-/** `query` cut to at most MAX_QUERY_LENGTH characters, at a word boundary where there is one. */
-export function cutQuery(query: string): string {
-  const text = query.trim();
-  if (text.length <= MAX_QUERY_LENGTH) return text;
-  const cut = text.slice(0, MAX_QUERY_LENGTH + 1);
-  const lastSpace = cut.search(/\s\S*$/);
-  return (lastSpace > 0 ? cut.slice(0, lastSpace) : cut.slice(0, MAX_QUERY_LENGTH)).trimEnd();
 }
 
 /**

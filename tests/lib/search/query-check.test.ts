@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  checkQuery,
-  cutQuery,
-  MAX_QUERY_LENGTH,
-  namesContentWord,
-  usableKeys,
-} from '../../../src/lib/search/query-check';
+import { checkQuery, namesContentWord, usableKeys } from '../../../src/lib/search/query-check';
 import type { Expansion } from '../../../src/lib/search/expand-query';
 import { queryKeys } from '../../../src/lib/search/search-key';
 
@@ -26,23 +20,6 @@ describe('checkQuery', () => {
     expect(checkQuery('der Kreml').problem).toBeUndefined();
     expect(checkQuery('UN').problem).toBeUndefined();
     expect(checkQuery('Tokayev').problem).toBeUndefined();
-  });
-});
-
-describe('cutQuery', () => {
-  it('cuts a long query at the last word that fits', () => {
-    const query = 'Kasachstan '.repeat(100);
-    const cut = cutQuery(query);
-    expect(cut.length).toBeLessThanOrEqual(MAX_QUERY_LENGTH);
-    expect(cut.endsWith('Kasachstan')).toBe(true);
-  });
-
-  it('cuts a query without spaces at the length', () => {
-    expect(cutQuery('a'.repeat(10_000))).toHaveLength(MAX_QUERY_LENGTH);
-  });
-
-  it('leaves a short query as typed, trimmed', () => {
-    expect(cutQuery('  Tokajew ')).toBe('Tokajew');
   });
 });
 
