@@ -1,8 +1,8 @@
 /**
  * How long a query may be. A module of its own, without imports: the search
  * page's script needs only this, and what query-check.ts imports (stemmers,
- * transliteration tables, stop-word lists) would more than triple that
- * script, all of it run as the page loads.
+ * transliteration tables, stop-word lists) would make that script about ten
+ * times as large, all of it run as the page loads.
  */
 
 /**
