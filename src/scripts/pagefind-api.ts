@@ -72,12 +72,13 @@ const RANKING = { metaWeights: { title: 5, keys: 1 } };
 
 /**
  * Loads Pagefind with the bundles of every article language (one per language,
- * or several for a large one: see lib/search/bundle-plan.ts), the page table and the chunk list
- * once, on first use: a reader who never searches downloads none of it. It
- * runs in the search worker (`search-worker.ts`), where Pagefind finds no
- * window and so searches in that worker rather than starting its own. The
- * bundles are named in the page table; the first bundle provides
- * Pagefind's runtime and WebAssembly, which the others share (`mergeIndex`).
+ * or several for a large one: see lib/search/bundle-plan.ts), the page table
+ * and the chunk list once, as the search worker starts: a reader who never
+ * opens the search page downloads none of it. It runs in the search worker
+ * (`search-worker.ts`), where Pagefind finds no window and so searches in
+ * that worker rather than starting its own. The bundles are named in the page
+ * table; the first bundle provides Pagefind's runtime and WebAssembly, which
+ * the others share (`mergeIndex`).
  */
 export function loadSearch(): Promise<SearchBackend> {
   if (loading) return loading;

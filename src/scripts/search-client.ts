@@ -5,10 +5,10 @@ export interface SearchWorker {
   /** Sends a request; its answer comes to the `receive` given to `startSearchWorker`. */
   post(request: Exclude<SearchRequest, { type: 'warm' }>): void;
   /**
-   * Loads Pagefind in the worker once the page is idle: on the search page a
-   * search is what comes next, and loading the runtime, the bundles' page
-   * tables and our page table (about 230 KB at 10,000 articles) then took most
-   * of a first search's time.
+   * Gets Pagefind ready in the worker once the page is idle (the worker starts
+   * loading it as it starts): on the search page a search is what comes next,
+   * and loading the runtime, the bundles' page tables and our page table
+   * (about 230 KB at 10,000 articles) then took most of a first search's time.
    */
   warm(): void;
 }

@@ -11,21 +11,18 @@
  * the page alternately with that design, searches showed results sooner
  * (docs/performance.md).
  */
+// First, so that it runs before the modules below are evaluated.
+import './search-worker-start';
 import { queryKeys } from '../lib/search/search-key';
 import { loadSearch } from './pagefind-api';
-import { inflatePagefindNatively } from './pagefind-native-inflate';
 import type { SearchRequest, SearchResponse } from './search-protocol';
 import { searchSession } from './search-session';
 
 /** This worker's global scope, as far as it is used (the DOM typings describe a window). */
 const scope = self as unknown as {
-  fetch: typeof fetch;
   addEventListener(type: 'message', listener: (event: MessageEvent<SearchRequest>) => void): void;
   postMessage(message: SearchResponse): void;
 };
-
-// Before Pagefind loads: its files are inflated by the browser from the first one on.
-inflatePagefindNatively(scope);
 
 const session = searchSession(loadSearch);
 
@@ -38,8 +35,9 @@ const NO_WORDS = '-';
 
 /**
  * Does what only a first search would otherwise do, while the reader has not
- * typed yet: loads Pagefind (runtime, WebAssembly, the bundles' page tables and
- * ours), lets it build its first `Intl.Segmenter` (the first one in a worker
+ * typed yet: waits for Pagefind to load (runtime, WebAssembly, the bundles'
+ * page tables and ours, started by search-worker-start.ts), initialises it,
+ * lets it build its first `Intl.Segmenter` (the first one in a worker
  * loads the ICU break rules, a noticeable part of a first search's index
  * loading) and runs our key functions once (stemmers, transliteration
  * tables), so that a first search does less (docs/performance.md).

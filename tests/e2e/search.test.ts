@@ -240,6 +240,23 @@ describe('search across languages', () => {
     expect(await page.textContent('#search-status')).toBe(ui['search.error']);
   });
 
+  // The worker's first module starts loading the index before the rest of its
+  // code (the search keys' stemmers and tables) is set up; the query's own first
+  // request, its words' equivalents, can only go out after that.
+  test('a ?q= link has the search index loading before the query’s first request', async () => {
+    const { page } = await open();
+    await search(page, 'en', 'Kazakhstan');
+    const worker = page.workers()[0]!;
+    const starts = await worker.evaluate(() =>
+      performance.getEntriesByType('resource').map((entry) => [entry.name, entry.startTime]),
+    );
+    const start = (part: string) => starts.find(([name]) => String(name).includes(part))?.[1];
+    expect(start('/search-equivalents/')).toBeDefined();
+    expect(start('/pagefind/page-languages.json')).toBeLessThan(
+      Number(start('/search-equivalents/')),
+    );
+  });
+
   test('an empty search page gets search ready without downloading index chunks or result texts', async () => {
     const { page, requests } = await open();
     const pagefind = () => requests.filter((url) => new URL(url).pathname.startsWith('/pagefind/'));
