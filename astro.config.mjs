@@ -65,6 +65,22 @@ export default defineConfig({
     // The search worker imports Pagefind's script at run time, which only a
     // module worker can do.
     worker: { format: 'es' },
+    // The dev server watches the project for edits, but not the folders the
+    // build, the tests and the benchmark write: `npm run bench` leaves sites
+    // of up to 100,000 articles in .bench/, whose hundreds of thousands of
+    // files kept `npm run dev` from starting for minutes.
+    server: {
+      watch: {
+        ignored: [
+          '**/dist/**',
+          '**/.bench/**',
+          '**/.build-staging/**',
+          '**/.build-previous/**',
+          '**/.test-sites/**',
+          '**/.test-output/**',
+        ],
+      },
+    },
   },
   markdown: {
     processor: unified(createMarkdownOptions(mentions, equivalents)),
