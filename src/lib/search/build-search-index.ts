@@ -11,6 +11,7 @@ import {
 } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { articleGlob, articlePages, samePages } from './article-pages';
+import { splitFrequentWords } from './frequent-word-chunks';
 import { writeIndexChunks } from './index-chunks-file';
 import { writePageLanguages } from './page-languages-file';
 import { SEARCH_FOLDER } from './page-languages';
@@ -224,6 +225,7 @@ export async function buildSearchIndex(
         pagefind: version,
         language: SEARCH_INDEX_LANGUAGE,
         chunkSize: env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE,
+        frequentWordsAlone: true,
         ...(parts > 1 ? { parts } : {}),
       }),
     ]),
@@ -265,6 +267,7 @@ export async function buildSearchIndex(
     } finally {
       if (site !== siteDir) rmSync(site, { recursive: true, force: true });
     }
+    splitFrequentWords(bundle, Number(env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE));
     writeFileSync(join(bundle, STAMP_FILE), stamps.get(name)!);
     report.pagesRead += files.length;
     report.reused += seeded;

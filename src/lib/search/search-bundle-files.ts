@@ -6,9 +6,10 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
+  writeFileSync,
 } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { decode } from 'cborg';
 
 /**
@@ -104,6 +105,11 @@ export function readBundleFile(path: string): Buffer {
   const bytes = gunzipSync(readFileSync(path));
   const signed = bytes.subarray(0, SIGNATURE.length).toString('latin1') === SIGNATURE;
   return signed ? bytes.subarray(SIGNATURE.length) : bytes;
+}
+
+/** Writes a bundle file as Pagefind does: its signature and `content`, gzipped. */
+export function writeBundleFile(path: string, content: Uint8Array): void {
+  writeFileSync(path, gzipSync(Buffer.concat([Buffer.from(SIGNATURE, 'latin1'), content])));
 }
 
 /** What a page table references, by file hash. */
