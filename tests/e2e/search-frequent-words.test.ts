@@ -1,9 +1,6 @@
-import { rmSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { decode } from 'cborg';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { serveStatic } from '../../scripts/lib/serve-static.mjs';
+import { describe, expect, test } from 'vitest';
 import { splitFrequentWords } from '../../src/lib/search/frequent-word-chunks';
 import { writeIndexChunks } from '../../src/lib/search/index-chunks-file';
 import {
@@ -13,8 +10,7 @@ import {
 } from '../../src/lib/search/search-bundle-files';
 import { queryKey } from '../../src/lib/search/search-key';
 import { frequentWordBundle } from '../fixtures/frequent-word-bundle';
-import { launchBrowser } from './browser';
-import { DIST_DIR } from './paths';
+import { useBundleSearchPage } from './bundle-search-page';
 
 // A word on nearly every page closes an index chunk together with the rarer
 // words before it, and a search for one of those downloads the frequent
@@ -27,71 +23,60 @@ const CHUNK_SIZE = 2000;
 const PAGES = 300;
 const rare = queryKey('Ukraine');
 const frequent = 'um';
-let site: string;
-let bundle: string;
-let server: { url: string; close(): Promise<void> };
-let browser: Browser;
 
-/** The bundle's chunks, each with its bounds and hash. */
-function chunks(): [from: string, to: string, hash: string][] {
-  const [table] = [...pageTables(bundle).values()];
-  return readPageTable(join(bundle, table!)).chunks;
-}
+/** The English bundle of `site`. */
+const bundleOf = (site: string) => join(site, 'pagefind', 'en');
 
-/** The words of the chunk `hash`. */
-function wordsOf(hash: string): string[] {
+/** The words of the chunk `hash` of `bundle`. */
+function wordsOf(bundle: string, hash: string): string[] {
   const file = join(bundle, 'index', `${hash}.pf_index`);
   return (decode(readBundleFile(file)) as [[string][]])[0].map(([word]) => word);
 }
 
-/** The chunk that holds `word`. */
-function chunkOf(word: string): string {
-  return chunks().find(([, , hash]) => wordsOf(hash).includes(word))![2];
+/** The chunk of `bundle` that holds `word`. */
+function chunkOf(bundle: string, word: string): string {
+  const [table] = [...pageTables(bundle).values()];
+  const { chunks } = readPageTable(join(bundle, table!));
+  return chunks.find(([, , hash]) => wordsOf(bundle, hash).includes(word))![2];
 }
 
-let before: { rareChunk: string; frequentChunk: string };
+/** The chunks of the two words as Pagefind wrote them, before the split. */
+const before = { rare: '', frequent: '' };
 
-beforeAll(async () => {
+const page = useBundleSearchPage(async () => {
   process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(CHUNK_SIZE);
+  let site: string;
   try {
     site = await frequentWordBundle(rare, frequent, { pages: PAGES });
   } finally {
     delete process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
   }
-  bundle = join(site, 'pagefind', 'en');
-  before = { rareChunk: chunkOf(rare), frequentChunk: chunkOf(frequent) };
+  const bundle = bundleOf(site);
+  Object.assign(before, { rare: chunkOf(bundle, rare), frequent: chunkOf(bundle, frequent) });
   splitFrequentWords(bundle, CHUNK_SIZE);
   writeIndexChunks(join(site, 'pagefind'), [bundle]);
-  // The built site's search page and assets, with this bundle as its index.
-  for (const part of ['en', '_astro']) symlinkSync(join(DIST_DIR, part), join(site, part));
-  server = await serveStatic(site);
-  browser = await launchBrowser();
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (site) rmSync(site, { recursive: true, force: true });
+  return site;
 });
 
 describe('search beside a frequent word', () => {
   test('Pagefind put the rare word in the frequent word’s chunk (the case this guards against)', () => {
-    expect(before.rareChunk).toBe(before.frequentChunk);
+    expect(before.rare).toBe(before.frequent);
   });
 
   test('the search page finds every page of the rare word without loading the frequent word', async () => {
-    const context = await browser.newContext();
-    const page = await context.newPage();
+    const bundle = bundleOf(page.site);
+    const context = await page.browser.newContext();
+    const tab = await context.newPage();
     const loaded: string[] = [];
     context.on('request', (request) => loaded.push(new URL(request.url()).pathname));
-    await page.goto(`${server.url}/en/search/?q=Ukraine`);
-    const results = page.locator('#search-results[data-state="done"]');
+    await tab.goto(`${page.url}/en/search/?q=Ukraine`);
+    const results = tab.locator('#search-results[data-state="done"]');
     await results.waitFor({ state: 'attached', timeout: 15_000 });
     expect(await results.getAttribute('data-count')).toBe(String(PAGES / 10));
-    const frequentChunk = chunkOf(frequent);
-    expect(wordsOf(frequentChunk)).toEqual([frequent]);
+    const frequentChunk = chunkOf(bundle, frequent);
+    expect(wordsOf(bundle, frequentChunk)).toEqual([frequent]);
     const chunkFiles = loaded.filter((path) => path.endsWith('.pf_index'));
-    expect(chunkFiles).toContain(`/pagefind/en/index/${chunkOf(rare)}.pf_index`);
+    expect(chunkFiles).toContain(`/pagefind/en/index/${chunkOf(bundle, rare)}.pf_index`);
     expect(chunkFiles).not.toContain(`/pagefind/en/index/${frequentChunk}.pf_index`);
     await context.close();
   });

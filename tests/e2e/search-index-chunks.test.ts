@@ -1,12 +1,8 @@
-import { rmSync, symlinkSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { serveStatic } from '../../scripts/lib/serve-static.mjs';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { queryKey } from '../../src/lib/search/search-key';
 import { splitFamilyBundle } from '../fixtures/split-family-bundle';
-import { launchBrowser } from './browser';
-import { DIST_DIR } from './paths';
+import { useBundleSearchPage } from './bundle-search-page';
 
 // A large index splits the words that start with a common name across several
 // of Pagefind's chunks, and Pagefind alone then searches only the first (see
@@ -15,28 +11,12 @@ import { DIST_DIR } from './paths';
 
 const PAGES = 1000;
 const key = queryKey('Putin');
-let site: string;
-let server: { url: string; close(): Promise<void> };
-let browser: Browser;
-
-beforeAll(async () => {
-  site = await splitFamilyBundle(key, PAGES);
-  // The built site's search page and assets, with this bundle as its index.
-  for (const part of ['en', '_astro']) symlinkSync(join(DIST_DIR, part), join(site, part));
-  server = await serveStatic(site);
-  browser = await launchBrowser();
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (site) rmSync(site, { recursive: true, force: true });
-});
+const bundle = useBundleSearchPage(() => splitFamilyBundle(key, PAGES));
 
 async function open(path: string): Promise<Page> {
-  const context = await browser.newContext();
+  const context = await bundle.browser.newContext();
   const page = await context.newPage();
-  await page.goto(`${server.url}${path}`);
+  await page.goto(`${bundle.url}${path}`);
   return page;
 }
 
