@@ -14,15 +14,17 @@ import { pageTables, readBundleFile, writeBundleFile } from './search-bundle-fil
  * own, so it closes a chunk together with the rarer words before it, and a
  * query for one of those downloads and decodes the frequent word's locations
  * too: at 100,000 articles "Ukraine" fetched German "um" and Spanish "un",
- * 63 and 51 KB a bundle of the 392 KB of chunks the query loaded. The search
- * refuses such words as queries (query-check.ts), so nobody wants them.
+ * 63 and 51 KB a bundle of the 392 KB of chunks the query loaded. Most such
+ * words are stop words that the search refuses as queries (query-check.ts);
+ * a query for one of the others loads it alone.
  *
  * What: after Pagefind has written a bundle, every chunk whose last word is
  * as large as a chunk by itself is split in two, the words before it and the
  * word alone (`splitChunk`). Words, their order and their bytes are
- * unchanged, only regrouped; the page table lists the new chunks with the
- * word-range bounds Pagefind's own rule gives them (`boundsBetween`), so
- * Pagefind's browser code finds a term's chunk as it does its own.
+ * unchanged, only regrouped. In the page table the chunks left whole keep the
+ * word-range bounds Pagefind wrote, and the bound between the two parts of a
+ * split one follows Pagefind's rule (`boundsBetween`), so Pagefind's browser
+ * code finds a term's chunk as it does its own.
  *
  * The workaround assumes Pagefind 1.6's file layout: a chunk is `[[word…]]`,
  * a word `[text, [[page, locations, meta locations]…], …]`, and the page
@@ -174,7 +176,13 @@ export function splitFrequentWords(bundle: string, size: number): ChunkSplitRepo
     const content = readBundleFile(tableFile);
     const table = decode(content, { useMaps: true }) as unknown[];
     const listed = Array.isArray(table) ? (table[2] as [string, string, string][]) : undefined;
-    if (!Array.isArray(listed) || !Buffer.from(encode(table)).equals(content)) {
+    const chunkRow = (row: unknown) =>
+      Array.isArray(row) && row.length === 3 && row.every((field) => typeof field === 'string');
+    if (
+      !Array.isArray(listed) ||
+      !listed.every(chunkRow) ||
+      !Buffer.from(encode(table)).equals(content)
+    ) {
       throw layoutError(tableFile, 'the page table');
     }
     const chunkFile = (hash: string) => join(bundle, 'index', `${hash}.pf_index`);

@@ -192,4 +192,17 @@ describe('splitFrequentWords', () => {
     const entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8'));
     expect(Object.keys(entry.languages)).toEqual(['zxx']);
   });
+
+  it('stops, naming the file, when the page table does not list chunks as Pagefind 1.6 does', async () => {
+    const dir = germanSite(3);
+    await buildSearchIndex(dir);
+    const bundle = join(dir, 'pagefind', 'de');
+    const [table] = [...pageTables(bundle).values()];
+    writeBundleFile(join(bundle, table!), encode(['1.6.0', [], [['a', 'b']], [], [], []]));
+    expect(() => splitFrequentWords(bundle, 100)).toThrow(
+      new RegExp(
+        `${table!.replace(/\./g, '\\.')}: the page table is not laid out as Pagefind 1\\.6 writes it`,
+      ),
+    );
+  });
 });
