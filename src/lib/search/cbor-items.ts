@@ -3,7 +3,7 @@
  * alone. `cborg` (which reads Pagefind's page tables elsewhere) decodes values
  * but does not give their byte ranges; regrouping Pagefind's index chunks
  * (frequent-word-chunks.ts) needs only those, and decoding and encoding them
- * again took three quarters of that step's time at 100,000 articles. Only
+ * again was most of that step's cost (docs/performance.md). Only
  * definite lengths, which is all Pagefind writes: anything else throws, so a
  * change in Pagefind's format stops the build instead of mangling its index.
  */

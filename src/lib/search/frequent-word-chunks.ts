@@ -14,7 +14,7 @@ import { pageTables, readBundleFile, writeBundleFile } from './search-bundle-fil
  * own, so it closes a chunk together with the rarer words before it, and a
  * query for one of those downloads and decodes the frequent word's locations
  * too: at 100,000 articles "Ukraine" fetched German "um" and Spanish "un",
- * 63 and 51 KB a bundle of the 392 KB of chunks the query loaded. Most such
+ * most of the chunk bytes the query loaded (docs/performance.md). Most such
  * words are stop words that the search refuses as queries (query-check.ts);
  * a query for one of the others loads it alone.
  *
