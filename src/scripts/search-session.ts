@@ -9,10 +9,11 @@ import {
   withoutFallback,
 } from '../lib/search/expanded-results';
 import { chunksToPreload } from '../lib/search/index-chunks';
-import { languageFacet, newestFirst } from '../lib/search/page-languages';
+import { languageFacet, newestFirst, type PageFacts } from '../lib/search/page-languages';
 import { languageSwitches } from '../lib/search/passage-anchors';
 import { checkQuery, namesContentWord, usableKeys } from '../lib/search/query-check';
 import { queryKeys } from '../lib/search/search-key';
+import { firstOfEachLanguage } from '../lib/search/verify-match';
 import { loadEquivalentShard } from './equivalents-api';
 import type {
   PagefindApi,
@@ -71,6 +72,32 @@ function preloadChunks(
   return Promise.all([...terms, ...extra].map((word) => pagefind.preload(word)));
 }
 
+/** Pagefind's search for `terms` (none: every page the filters keep). */
+function searchTerms(
+  pagefind: PagefindApi,
+  terms: readonly string[],
+  filters: Record<string, unknown>,
+) {
+  return pagefind.search(terms.length ? terms.join(' ') : null, { filters });
+}
+
+/**
+ * The results of the typed keys' search whose texts a search by relevance
+ * will fetch whatever the equivalents add, since the articles with the
+ * reader's own word come first (expanded-results.ts): the first of each
+ * language, which checks that language's matches (verify-match.ts), and
+ * those that open the page of results.
+ */
+function typedTextsNeeded<T extends { id: string }>(
+  typed: readonly T[],
+  pages: ReadonlyMap<string, PageFacts>,
+  languages: readonly string[],
+  pageSize: number,
+): T[] {
+  const shown = languageFacet(typed, pages, languages).kept.slice(0, pageSize);
+  return [...new Set([...shown, ...firstOfEachLanguage(typed, pages)])];
+}
+
 /** A result's view, fetched once per result. */
 type ViewOf = (result: PagefindResult) => Promise<ResultView>;
 
@@ -124,15 +151,32 @@ export function searchSession(
     if (keys.length === 0 && noFilter) {
       return { type: 'results', id, keys, counts: {}, total: 0, results: [], more: false };
     }
-    // The typed keys' index chunks are fetched while their equivalents' shard
-    // loads, and the equivalents' own chunks once it is in: a later search's
-    // time is mostly these rounds of requests, one after the other.
+    // The language facet and the date order are ours, not a Pagefind filter
+    // and sort (see page-languages.ts); the entity filter is Pagefind's.
+    const filters = request.entities.length ? { entity: { any: request.entities } } : {};
+    // Without words, an entity filter alone lists every article that mentions it,
+    // newest first (there is no relevance to rank by).
+    const newest = request.order === 'newest' || keys.length === 0;
+    const data = oncePerResult((result) => result.data());
     const backend = load();
-    const typedChunks = keys.length
-      ? backend.then(({ pagefind, chunkStarts }) => preloadChunks(pagefind, chunkStarts, keys))
-      : undefined;
+    // The typed keys are searched as soon as their index chunks are in, while
+    // their equivalents' shard and chunks still load, and the texts of the
+    // results the page will need from that search are asked for at once: a
+    // later search's time is mostly these rounds of requests, one after the other.
+    const literal = backend.then(async ({ pagefind, pages, chunkStarts }) => {
+      if (keys.length) await preloadChunks(pagefind, chunkStarts, keys);
+      if (id !== latest) return undefined;
+      const found = await searchTerms(pagefind, keys, filters);
+      if (id === latest && !newest) {
+        for (const result of typedTextsNeeded(found.results, pages, request.languages, pageSize)) {
+          // A failure is the search's, reported when the text is asked for again below.
+          data(result).catch(() => undefined);
+        }
+      }
+      return found;
+    });
     // Its failure is the search's, reported where it is awaited below.
-    typedChunks?.catch(() => undefined);
+    literal.catch(() => undefined);
     const [{ pagefind, pages, chunkStarts }, expanded] = await Promise.all([
       backend,
       keys.length ? expansion : undefined,
@@ -141,30 +185,24 @@ export function searchSession(
     // The query as typed and, when its words have equivalents, through them.
     const groups = groupTerms(keys, expanded);
     const others = groups.flat().filter((term) => !keys.includes(term));
-    await Promise.all([typedChunks, preloadChunks(pagefind, chunkStarts, others)]);
+    await preloadChunks(pagefind, chunkStarts, others);
     if (id !== latest) return undefined;
     clock.lap('chunks');
-    // The language facet and the date order are ours, not a Pagefind filter
-    // and sort (see page-languages.ts); the entity filter is Pagefind's.
-    const filters = request.entities.length ? { entity: { any: request.entities } } : {};
-    const [found, throughEquivalents] = await Promise.all(
-      groups.map((group) => pagefind.search(group.length ? group.join(' ') : null, { filters })),
-    );
-    if (id !== latest) return undefined;
+    const [found, throughEquivalents] = await Promise.all([
+      literal,
+      groups[1] && searchTerms(pagefind, groups[1], filters),
+    ]);
+    if (id !== latest || !found) return undefined;
     clock.lap('search');
     // The articles with the reader's own word first (see expanded-results.ts).
-    const merged = mergeResults(found!.results, throughEquivalents?.results);
+    const merged = mergeResults(found.results, throughEquivalents?.results);
     const { expandedOnly } = merged;
-    // Without words, an entity filter alone lists every article that mentions it,
-    // newest first (there is no relevance to rank by).
-    const newest = request.order === 'newest' || keys.length === 0;
     let all = newest ? newestFirst(merged.results, pages) : merged.results;
     let facet = languageFacet(all, pages, request.languages);
     // The first page of results is fetched at once, with the first match of
     // each language in each group, which tells whether that language's
     // matches are genuine (see verify-match.ts).
     const firsts = keys.length ? firstsByGroup(all, expandedOnly, pages) : [];
-    const data = oncePerResult((result) => result.data());
     // Each excerpt is built as soon as its result's text is in, while the
     // others are still being fetched.
     const viewOf: ViewOf = oncePerResult(async (result) =>

@@ -27,7 +27,7 @@ function backend() {
   const results: PagefindResult[] = articles.map((a, i) => ({
     id: `p${i}`,
     score: 1,
-    data: async () => ({
+    data: vi.fn(async () => ({
       url: `/${a.lang}/articles/p${i}/`,
       content: a.text,
       meta: {
@@ -36,7 +36,7 @@ function backend() {
         // The search keys the build stores with each page, and the concept code.
         keys: [...words(a.text).flatMap((w) => extraKeys(w, a.lang)), a.keys].join(' '),
       },
-    }),
+    })),
   }));
   const search = vi.fn(async (term: string | null) => ({
     results: term === WAR ? [results[2]!, results[1]!, results[0]!] : [results[0]!],
@@ -49,7 +49,7 @@ function backend() {
     search,
   };
   const loaded: SearchBackend = { pagefind, pages, chunkStarts: [] };
-  return { load: async () => loaded, search };
+  return { load: async () => loaded, search, results };
 }
 
 const query = (text: string): SearchQuery => ({
@@ -86,5 +86,42 @@ describe('searchSession with equivalents', () => {
     expect(search).toHaveBeenCalledTimes(1);
     if (answer?.type !== 'results') throw new Error('no results');
     expect(answer.results.every((r) => r.via === undefined)).toBe(true);
+  });
+
+  test("fetches the typed word's texts while its equivalents' shard still loads", async () => {
+    const { load, search, results } = backend();
+    let openShard = () => {};
+    const shardGate = new Promise<void>((resolve) => (openShard = resolve));
+    const session = searchSession(load, async (shard) => {
+      await shardGate;
+      return table.get(shard) ?? {};
+    });
+    // Not "war", a German stop word: a query of stop words waits for the shard.
+    const answer = session.search(query('wojna'));
+    // The typed word is searched and its result's text asked for before the shard is in.
+    await vi.waitFor(() => expect(results[0]!.data).toHaveBeenCalled());
+    expect(search.mock.calls.map(([term]) => term)).toEqual([queryKey('wojna')]);
+    openShard();
+    const done = await answer;
+    if (done?.type !== 'results') throw new Error('no results');
+    // The German page the fake matched lacks "wojna": its text showed it as Pagefind's fallback.
+    expect(done.results.map((r) => r.lang)).toEqual(['pl', 'ru']);
+    // Each text is fetched once, however early it was asked for.
+    expect(results[0]!.data).toHaveBeenCalledTimes(1);
+  });
+
+  test('newest first waits for both searches before fetching any text', async () => {
+    const { load, results } = backend();
+    let openShard = () => {};
+    const shardGate = new Promise<void>((resolve) => (openShard = resolve));
+    const session = searchSession(load, async (shard) => {
+      await shardGate;
+      return table.get(shard) ?? {};
+    });
+    const answer = session.search({ ...query('wojna'), order: 'newest' });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(results[0]!.data).not.toHaveBeenCalled();
+    openShard();
+    expect((await answer)?.type).toBe('results');
   });
 });
