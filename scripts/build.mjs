@@ -143,6 +143,7 @@ const jobs = (() => {
     fail(messageOf(error));
   }
 })();
+const { writeEquivalentFiles } = await import('../src/lib/search/equivalent-files');
 const { pagesFingerprint } = await import('../src/lib/search/article-pages');
 const { SEARCH_FOLDER } = await import('../src/lib/search/page-languages');
 const { ARTICLES_DIR } = await import('../src/lib/content/paths');
@@ -223,6 +224,10 @@ if (exit.error || exit.code !== 0) {
 recordContentCode('.', contentCode);
 
 try {
+  // The search's table of equivalents, written while the index is finished.
+  const equivalents = writeEquivalentFiles('.', staging, out);
+  // Its failure is reported where it is awaited below.
+  equivalents.catch(() => {});
   let report = early && (await early.report);
   // Astro wrote no article page after indexing began, or it is indexed again.
   if (report && pagesFingerprint(staging) !== early.fingerprint) {
@@ -233,6 +238,10 @@ try {
   // The published site's index lends its unchanged files (see search-bundle-files.ts).
   report ??= await buildSearchIndex(staging, out, { jobs });
   console.log(`[search-index] ${searchIndexSummary(report)}`);
+  const table = await equivalents;
+  console.log(
+    `[search-index] Table of equivalents: ${table.files} files${table.reused ? ', linked from the last build' : ''}.`,
+  );
 } catch (error) {
   if (interrupted) await new Promise(() => {});
   fail(describeFsFailure(error) ?? messageOf(error));

@@ -91,4 +91,22 @@ describe('devSearch', () => {
       expect(answer.body, url).not.toContain('secret');
     }
   });
+
+  it("serves the last build's table of equivalents, beside its index, and nothing outside it", () => {
+    const parent = folder();
+    const index = join(parent, 'pagefind');
+    mkdirSync(index);
+    writeFileSync(join(index, PAGE_LANGUAGES_FILE), '{}');
+    mkdirSync(join(parent, 'search-equivalents'));
+    writeFileSync(join(parent, 'search-equivalents', '6n.json'), '{"war":[]}');
+    writeFileSync(join(parent, 'secret.txt'), 'secret');
+    const { request } = start(index);
+    const shard = request('/search-equivalents/6n.json');
+    expect([shard.statusCode, shard.body]).toEqual([200, '{"war":[]}']);
+    expect(shard.headers['content-type']).toMatch(/^application\/json/);
+    expect(request('/search-equivalents/zz.json').statusCode).toBe(404);
+    const outside = request('/search-equivalents/../secret.txt');
+    expect(outside.statusCode).toBe(404);
+    expect(outside.body).not.toContain('secret');
+  });
 });
