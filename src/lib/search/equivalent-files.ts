@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { contentCodeDigest } from '../../astro-patches/content-cache.mjs';
 import { loadConcepts } from './equivalent-sources';
 import { equivalentTable } from './equivalent-table';
-import { EQUIVALENTS_FOLDER } from './equivalents';
+import { EQUIVALENTS_FOLDER, shardName, SHARD_COUNT } from './equivalents';
 import { reuseBundle } from './search-bundle-files';
 
 /**
@@ -30,6 +30,14 @@ export interface EquivalentFilesReport {
   reused: boolean;
 }
 
+/** True when `folder` holds a file for every shard (none was deleted by hand since). */
+function everyShardIn(folder: string): boolean {
+  for (let i = 0; i < SHARD_COUNT; i++) {
+    if (!existsSync(join(folder, `${shardName(i)}.json`))) return false;
+  }
+  return true;
+}
+
 function readStamp(folder: string): string | undefined {
   const file = join(folder, STAMP_FILE);
   return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
@@ -51,7 +59,7 @@ export async function writeEquivalentFiles(
   rmSync(folder, { recursive: true, force: true });
   mkdirSync(folder, { recursive: true });
   const previous = previousSite && join(previousSite, EQUIVALENTS_FOLDER);
-  if (previous && readStamp(previous) === stamp) {
+  if (previous && readStamp(previous) === stamp && everyShardIn(previous)) {
     return { files: reuseBundle(previous, folder), reused: true };
   }
   const shards = equivalentTable(concepts);

@@ -2,6 +2,7 @@ import {
   CONCEPT_KINDS,
   conceptCode,
   lookupKey,
+  shardName,
   shardOf,
   SHARD_COUNT,
   type Concept,
@@ -53,7 +54,7 @@ export function equivalentTable(concepts: readonly Concept[]): Map<string, Table
     }
   }
   const shards = new Map<string, TableShard>();
-  for (let i = 0; i < SHARD_COUNT; i++) shards.set(i.toString(36).padStart(2, '0'), {});
+  for (let i = 0; i < SHARD_COUNT; i++) shards.set(shardName(i), {});
   for (const [key, candidates] of [...byKey].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const best = candidates.sort((a, b) => a.rank - b.rank).slice(0, PER_KEY);
     shards.get(shardOf(key))![key] = best.map((c) => c.concept);

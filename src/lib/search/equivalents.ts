@@ -104,8 +104,13 @@ export function textWordKey(word: string, lang: string): string {
   return stemmed.length >= 4 ? stemmed : lower;
 }
 
+/** The name of shard number `index` (0 to SHARD_COUNT − 1): two base-36 digits. */
+export function shardName(index: number): string {
+  return index.toString(36).padStart(2, '0');
+}
+
 /** The shard a lookup key is in (by its first word, so a name's n-grams share one). */
 export function shardOf(key: string): string {
   const first = key.split(' ')[0] ?? '';
-  return (hash(first, 0x811c9dc5) % SHARD_COUNT).toString(36).padStart(2, '0');
+  return shardName(hash(first, 0x811c9dc5) % SHARD_COUNT);
 }

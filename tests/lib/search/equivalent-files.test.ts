@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeEquivalentFiles } from '../../../src/lib/search/equivalent-files';
@@ -14,7 +14,7 @@ const shardsOf = (site: string) =>
   readdirSync(join(site, EQUIVALENTS_FOLDER)).filter((name) => name !== 'built-with.json');
 
 describe('writeEquivalentFiles', () => {
-  // Two computations of the whole table, a few seconds each.
+  // Three computations of the whole table, a few seconds each.
   it('writes every shard of the table, and a rebuild links the last build’s files', async () => {
     const first = tempDir('equivalents-');
     expect(await writeEquivalentFiles(ROOT, first)).toEqual({
@@ -37,6 +37,12 @@ describe('writeEquivalentFiles', () => {
     });
     const linked = join(second, EQUIVALENTS_FOLDER, `${shard}.json`);
     expect(statSync(linked).ino).toBe(statSync(file).ino);
+
+    // A table with a shard missing (deleted by hand) is computed again.
+    const gap = tempDir('equivalents-');
+    rmSync(linked);
+    expect(await writeEquivalentFiles(ROOT, gap, second)).toMatchObject({ reused: false });
+    expect(shardsOf(gap)).toHaveLength(SHARD_COUNT);
 
     // A table built from other sources or code (its stamp differs) is computed again.
     writeFileSync(join(first, EQUIVALENTS_FOLDER, 'built-with.json'), '{"concepts":"other"}');
