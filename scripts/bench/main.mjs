@@ -41,8 +41,8 @@ import {
 import { serveStatic } from '../lib/serve-static.mjs';
 import { measurePagefindAlone } from './measure-pagefind-alone.mjs';
 import { measureSearch } from './measure-search.mjs';
-import { expansionLines, measureExpansion } from './measure-expansion.mjs';
-import { details, markdownPage, textTable } from './report.mjs';
+import { measureExpansion } from './measure-expansion.mjs';
+import { details, expansionLines, markdownPage, textTable } from './report.mjs';
 
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 const seedDir = join(projectRoot, 'tests', 'fixtures', 'seeds');

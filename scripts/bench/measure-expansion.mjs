@@ -27,6 +27,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../lib/chromium.mjs';
 import { serveStatic } from '../lib/serve-static.mjs';
+import { expansionLines } from './report.mjs';
 
 const TABLE_FOLDER = 'search-equivalents';
 const QUERIES = ['Moscow', 'war', 'sanctions', 'Kazakhstan', 'Tokayev', 'Kampfdrohnen'];
@@ -41,7 +42,9 @@ function filesUnder(dir) {
 /** Size of the table and of its shards, raw and gzip-compressed as served. */
 export function tableFigures(dist) {
   const dir = join(dist, TABLE_FOLDER);
-  const sizes = filesUnder(dir).map((file) => {
+  // The shards (two base-36 digits), not the build's stamp beside them.
+  const shards = filesUnder(dir).filter((file) => /^[0-9a-z]{2}\.json$/.test(file));
+  const sizes = shards.map((file) => {
     const raw = readFileSync(join(dir, file));
     return { raw: raw.length, gzip: gzipSync(raw).length };
   });
@@ -224,22 +227,6 @@ export async function measureExpansion(dist) {
     await server.close();
   }
   return result;
-}
-
-/** The figures as lines of text. */
-export function expansionLines({ table, index, search }) {
-  const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-  const growth = ((100 * (index.withCodes - index.withoutCodes)) / index.withoutCodes).toFixed(1);
-  const lines = [
-    `equivalents table: ${table.shards} shards, ${kb(table.gzipBytes)} gzip in all (${kb(table.rawBytes)} raw); one shard ${kb(table.shardGzipMedian)} median, ${kb(table.shardGzipMax)} max`,
-    `index: ${index.pages} article pages, ${index.codesPerPage.toFixed(1)} concept codes each; Pagefind bundles ${kb(index.withCodes)} with the codes, ${kb(index.withoutCodes)} without (+${growth}%)`,
-  ];
-  for (const row of search) {
-    lines.push(
-      `"${row.query}" ${row.expand ? 'with   ' : 'without'} expansion: ${row.count} results, first search ${row.ms} ms, ${kb(row.searchBytes)} (${row.tablesLoaded} table shards); page before searching ${kb(row.loadBytes)} (${row.tablesBeforeSearch} table shards)`,
-    );
-  }
-  return lines;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

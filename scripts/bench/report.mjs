@@ -78,6 +78,7 @@ export function tableRows(results) {
       return judged === undefined ? v : `${v} ${judged ? '✓' : '✗'}`;
     });
   const search = (r) => (r.search?.measured ? r.search : undefined);
+  const expansion = (r) => (r.expansion?.search ? r.expansion : undefined);
   const built = (r) => r.cold?.ok;
   const peak = (r) => Math.max(r.cold.peakBytes, r.rebuild?.peakBytes ?? 0);
   const firstMax = (r, key) => max(search(r).first.map((f) => f[key]));
@@ -210,6 +211,27 @@ export function tableRows(results) {
         '',
       ],
       [
+        'Equivalents: index growth (concept codes a page)',
+        ...cell((r) => {
+          const e = expansion(r);
+          return e && `+${indexGrowth(e.index).toFixed(1)}% (${int(e.index.codesPerPage)})`;
+        }),
+        '',
+      ],
+      [
+        'Equivalents: first search with / without (max of its queries)',
+        ...cell((r) => {
+          const e = expansion(r);
+          if (!e) return undefined;
+          const [on, off] = [true, false].map((expand) =>
+            e.search.filter((row) => row.expand === expand),
+          );
+          const most = (rows, key) => max(rows.map((row) => row[key]));
+          return `${int(most(on, 'searchBytes') / 1e3)} / ${kb(most(off, 'searchBytes'))}, ${int(most(on, 'ms'))} / ${ms(most(off, 'ms'))}`;
+        }),
+        '',
+      ],
+      [
         'Search opened from a ?q= link',
         ...cell(
           (r) => {
@@ -225,6 +247,25 @@ export function tableRows(results) {
       ],
     ],
   };
+}
+
+/** How much the concept codes grow the Pagefind bundles, in percent. */
+const indexGrowth = (index) => (100 * (index.withCodes - index.withoutCodes)) / index.withoutCodes;
+
+/** The figures of cross-language expansion (measure-expansion.mjs) as lines of text. */
+export function expansionLines({ table, index, search }) {
+  const kb = (n) => `${(n / 1e3).toFixed(1)} KB`;
+  const growth = indexGrowth(index).toFixed(1);
+  const lines = [
+    `equivalents table: ${table.shards} shards, ${kb(table.gzipBytes)} gzip in all (${kb(table.rawBytes)} raw); one shard ${kb(table.shardGzipMedian)} median, ${kb(table.shardGzipMax)} max`,
+    `index: ${index.pages} article pages, ${index.codesPerPage.toFixed(1)} concept codes each; Pagefind bundles ${kb(index.withCodes)} with the codes, ${kb(index.withoutCodes)} without (+${growth}%)`,
+  ];
+  for (const row of search) {
+    lines.push(
+      `"${row.query}" ${row.expand ? 'with   ' : 'without'} expansion: ${row.count} results, first search ${row.ms} ms, ${kb(row.searchBytes)} (${row.tablesLoaded} table shards); page before searching ${kb(row.loadBytes)} (${row.tablesBeforeSearch} table shards)`,
+    );
+  }
+  return lines;
 }
 
 /** The table for the console, columns padded. */
@@ -365,6 +406,8 @@ export function details(result) {
           : `?q=${s.deepLink.query}: results ${ms(s.deepLink.ms)}${tracked(s.deepLink)} after navigation start, ${kb(s.deepLink.bytes)} in all`,
       );
   }
+  if (result.expansion?.search) lines.push(...expansionLines(result.expansion));
+  else if (result.expansion) lines.push(`expansion: not measured (${result.expansion.reason})`);
   if (result.error) lines.push(`error: ${result.error}`);
   return lines;
 }
