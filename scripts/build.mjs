@@ -143,7 +143,6 @@ const jobs = (() => {
     fail(messageOf(error));
   }
 })();
-const { writeEquivalentFiles } = await import('../src/lib/search/equivalent-files');
 const { pagesFingerprint } = await import('../src/lib/search/article-pages');
 const { SEARCH_FOLDER } = await import('../src/lib/search/page-languages');
 const { ARTICLES_DIR } = await import('../src/lib/content/paths');
@@ -224,7 +223,9 @@ if (exit.error || exit.code !== 0) {
 recordContentCode('.', contentCode);
 
 try {
-  // The search's table of equivalents, written while the index is finished.
+  // The search's table of equivalents, written while the index is finished
+  // (loaded only now: its sources' modules take a moment that Astro's start need not wait for).
+  const { writeEquivalentFiles } = await import('../src/lib/search/equivalent-files');
   const equivalents = writeEquivalentFiles('.', staging, out);
   // Its failure is reported where it is awaited below.
   equivalents.catch(() => {});
