@@ -67,10 +67,13 @@ const query = (id: number, text: string, more: Partial<SearchQuery> = {}): Searc
 const german = (n: number) =>
   Array.from({ length: n }, (_, i) => ({ lang: 'de', text: `Präsident Tokajew sprach (${i}).` }));
 
+/** A table of equivalents with no entry: each query is searched as typed (no fetch in Node). */
+const noEquivalents = async () => ({});
+
 describe('searchSession', () => {
   test('answers with the first page of results and gives the rest page by page', async () => {
     const { load } = fakeBackend(german(25));
-    const session = searchSession(load);
+    const session = searchSession(load, noEquivalents);
     const first = await session.search(query(1, 'Tokayev'));
     expect(first).toMatchObject({ type: 'results', id: 1, total: 25, more: true });
     if (first?.type !== 'results') throw new Error('no results');
@@ -90,7 +93,7 @@ describe('searchSession', () => {
 
   test('counts every language and keeps only the chosen ones', async () => {
     const articles = [...german(3), { lang: 'ru', text: 'Токаев заявил.' }];
-    const session = searchSession(fakeBackend(articles).load);
+    const session = searchSession(fakeBackend(articles).load, noEquivalents);
     const answer = await session.search(query(1, 'Tokayev', { languages: ['ru'] }));
     expect(answer).toMatchObject({ counts: { de: 3, ru: 1 }, total: 1, more: false });
     if (answer?.type !== 'results') throw new Error('no results');
@@ -99,7 +102,7 @@ describe('searchSession', () => {
 
   test("drops a language whose first match lacks the query's words (Pagefind's fallback)", async () => {
     const articles = [...german(2), { lang: 'pl', text: 'Są to inne słowa.' }];
-    const session = searchSession(fakeBackend(articles).load);
+    const session = searchSession(fakeBackend(articles).load, noEquivalents);
     const answer = await session.search(query(1, 'Tokayev'));
     expect(answer).toMatchObject({ counts: { de: 2 }, total: 2 });
   });
@@ -110,7 +113,7 @@ describe('searchSession', () => {
       { lang: 'de', text: 'Tokajew' },
       { lang: 'de', text: 'Tokajew', date: '2024-01-05' },
     ];
-    const session = searchSession(fakeBackend(articles).load);
+    const session = searchSession(fakeBackend(articles).load, noEquivalents);
     const answer = await session.search(query(1, 'Tokayev', { order: 'newest' }));
     if (answer?.type !== 'results') throw new Error('no results');
     expect(answer.results.map((r) => r.date)).toEqual(['2024-01-05', '2023-06', undefined]);
@@ -118,7 +121,7 @@ describe('searchSession', () => {
 
   test('pages of results come in the order they were asked for', async () => {
     const { load, results } = fakeBackend(german(30));
-    const session = searchSession(load);
+    const session = searchSession(load, noEquivalents);
     await session.search(query(1, 'Tokayev'));
     // The second page's texts come in at once, the first's only later.
     let release!: () => void;
@@ -143,7 +146,7 @@ describe('searchSession', () => {
 
   test('"More" whose texts fail to load gives the same results when asked again', async () => {
     const { load, results } = fakeBackend(german(15));
-    const session = searchSession(load);
+    const session = searchSession(load, noEquivalents);
     await session.search(query(1, 'Tokayev'));
     const data = results[12]!.data;
     results[12]!.data = async () => {
@@ -163,7 +166,7 @@ describe('searchSession', () => {
     let open!: () => void;
     const gate = new Promise<void>((resolve) => (open = resolve));
     const { load } = fakeBackend(german(12), gate);
-    const session = searchSession(load);
+    const session = searchSession(load, noEquivalents);
     const older = session.search(query(1, 'Tokayev'));
     const newer = session.search(query(2, 'Tokajew'));
     open();
@@ -175,7 +178,7 @@ describe('searchSession', () => {
 
   test('a query without words and without an entity filter searches nothing', async () => {
     const { load } = fakeBackend(german(1));
-    const session = searchSession(load);
+    const session = searchSession(load, noEquivalents);
     expect(await session.search(query(3, ' – '))).toEqual({
       type: 'idle',
       id: 3,
@@ -186,7 +189,7 @@ describe('searchSession', () => {
 
   test('a query of only the most frequent words searches nothing, and says why', async () => {
     const { load } = fakeBackend(german(1));
-    const session = searchSession(load);
+    const session = searchSession(load, noEquivalents);
     expect(await session.search(query(4, 'der die das'))).toEqual({
       type: 'idle',
       id: 4,
@@ -197,7 +200,7 @@ describe('searchSession', () => {
 
   test('a query whose only key is one letter ("aaaa", "ss") finds nothing rather than everything', async () => {
     const { load } = fakeBackend(german(3));
-    const session = searchSession(load);
+    const session = searchSession(load, noEquivalents);
     for (const [id, text] of [
       [5, 'aaaa'],
       [6, 'ss'],
@@ -214,7 +217,7 @@ describe('searchSession', () => {
       { lang: 'es', text: 'B', date: '2022-02-02' },
     ];
     const { backend, load } = fakeBackend(articles);
-    const session = searchSession(load);
+    const session = searchSession(load, noEquivalents);
     const answer = await session.search(query(1, '', { entities: ['tokayev'] }));
     expect(backend.pagefind.search).toHaveBeenCalledWith(null, {
       filters: { entity: { any: ['tokayev'] } },
