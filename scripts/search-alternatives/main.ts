@@ -12,7 +12,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { queryKeys } from '../../src/lib/search/search-key';
-import { fallbackLanguages, firstOfEachLanguage } from '../../src/lib/search/verify-match';
+import {
+  bundleOfPage,
+  fallbackBundles,
+  firstOfEachBundle,
+} from '../../src/lib/search/verify-match';
 import { articleOf, readArticles } from './articles';
 import { launchBrowser, measureRun } from './browser';
 import { buildDesigns } from './designs';
@@ -65,12 +69,12 @@ function withoutFallback(outcome: QueryOutcome, keys: string[]): QueryOutcome {
   const pages = new Map(
     outcome.texts.map((text, i) => [String(i), { lang: text.meta.lang ?? '', date: '' }]),
   );
-  const firsts = firstOfEachLanguage(results, pages);
+  const firsts = firstOfEachBundle(results, pages);
   const texts = firsts.map(({ id }) => outcome.texts[Number(id)]!);
-  const dropped = fallbackLanguages(firsts, texts, keys, pages);
+  const dropped = fallbackBundles(firsts, texts, keys, pages);
   const kept = outcome.urls
     .map((_, i) => i)
-    .filter((i) => !dropped.has(pages.get(String(i))!.lang));
+    .filter((i) => !dropped.has(bundleOfPage(pages, String(i))));
   return {
     ...outcome,
     urls: kept.map((i) => outcome.urls[i]!),

@@ -2,7 +2,6 @@ import { buildExcerpt } from '../lib/search/excerpt';
 import { expandQuery, type ExpandedQuery } from '../lib/search/expand-query';
 import {
   explainMatch,
-  firstsByGroup,
   groupTerms,
   markKeys,
   mergeResults,
@@ -13,7 +12,7 @@ import { languageFacet, newestFirst, type PageFacts } from '../lib/search/page-l
 import { languageSwitches } from '../lib/search/passage-anchors';
 import { checkQuery, namesContentWord, usableKeys } from '../lib/search/query-check';
 import { queryKeys } from '../lib/search/search-key';
-import { firstOfEachLanguage } from '../lib/search/verify-match';
+import { firstOfEachBundle } from '../lib/search/verify-match';
 import { loadEquivalentShard } from './equivalents-api';
 import type {
   PagefindApi,
@@ -95,7 +94,7 @@ function typedTextsNeeded<T extends { id: string }>(
   pageSize: number,
 ): T[] {
   const shown = languageFacet(typed, pages, languages).kept.slice(0, pageSize);
-  return [...new Set([...shown, ...firstOfEachLanguage(typed, pages)])];
+  return [...new Set([...shown, ...firstOfEachBundle(typed, pages)])];
 }
 
 /** A result's view, fetched once per result. */
@@ -114,6 +113,32 @@ function oncePerResult<T>(fetch: (result: PagefindResult) => Promise<T>) {
     }
     return value;
   };
+}
+
+/** The views of results, and which of them came only through an equivalent. */
+interface Views {
+  view: ViewOf;
+  expandedOnly: ReadonlySet<string>;
+}
+
+/**
+ * Result views that explain a result found only through an equivalent
+ * (`expandedOnly`). A view of `before` is kept while its explanation stays the
+ * same, so its excerpt is not built twice.
+ */
+function viewsFor(
+  data: (result: PagefindResult) => Promise<PagefindResultData>,
+  keys: readonly string[],
+  expanded: ExpandedQuery | undefined,
+  expandedOnly: ReadonlySet<string>,
+  before?: Views,
+): Views {
+  const view = oncePerResult(async (result: PagefindResult) => {
+    const through = expandedOnly.has(result.id);
+    if (before && before.expandedOnly.has(result.id) === through) return before.view(result);
+    return resultView(await data(result), keys, through ? expanded : undefined);
+  });
+  return { view, expandedOnly };
 }
 
 /**
@@ -194,36 +219,43 @@ export function searchSession(
     ]);
     if (id !== latest || !found) return undefined;
     clock.lap('search');
-    // The articles with the reader's own word first (see expanded-results.ts).
-    const merged = mergeResults(found.results, throughEquivalents?.results);
-    const { expandedOnly } = merged;
-    let all = newest ? newestFirst(merged.results, pages) : merged.results;
-    let facet = languageFacet(all, pages, request.languages);
+    // The articles with the reader's own word first (see expanded-results.ts),
+    // in the order asked for, and counted by language.
+    const arrange = (typed: readonly PagefindResult[], other?: readonly PagefindResult[]) => {
+      const { results, expandedOnly } = mergeResults(typed, other);
+      const all = newest ? newestFirst(results, pages) : results;
+      return { expandedOnly, facet: languageFacet(all, pages, request.languages) };
+    };
+    const searches = throughEquivalents
+      ? [found.results, throughEquivalents.results]
+      : [found.results];
+    let { expandedOnly, facet } = arrange(found.results, throughEquivalents?.results);
     // The first page of results is fetched at once, with the first match of
-    // each language in each group, which tells whether that language's
+    // each Pagefind bundle in each search, which tells whether that bundle's
     // matches are genuine (see verify-match.ts).
-    const firsts = keys.length ? firstsByGroup(all, expandedOnly, pages) : [];
+    const firsts = keys.length ? searches.map((list) => firstOfEachBundle(list, pages)) : [];
     // Each excerpt is built as soon as its result's text is in, while the
     // others are still being fetched.
-    const viewOf: ViewOf = oncePerResult(async (result) =>
-      resultView(await data(result), keys, expandedOnly.has(result.id) ? expanded : undefined),
-    );
+    let views = viewsFor(data, keys, expanded, expandedOnly);
     const [checked] = await Promise.all([
       Promise.all(firsts.map((group) => Promise.all(group.map(data)))),
-      Promise.all(facet.kept.slice(0, pageSize).map(viewOf)),
+      Promise.all(facet.kept.slice(0, pageSize).map(views.view)),
     ]);
     if (id !== latest) return undefined;
-    const genuine = withoutFallback(all, firsts, checked, groups, expandedOnly, pages);
-    if (genuine.length !== all.length) {
-      all = genuine;
-      facet = languageFacet(all, pages, request.languages);
+    const genuine = searches.map((list, s) =>
+      withoutFallback(list, firsts[s] ?? [], checked[s] ?? [], groups[s]!, pages),
+    );
+    if (genuine.some((list, s) => list !== searches[s])) {
+      ({ expandedOnly, facet } = arrange(genuine[0]!, genuine[1]));
+      // A page left only as an equivalent's match is now explained as one.
+      views = viewsFor(data, keys, expanded, expandedOnly, views);
     }
-    // The page built above, unless a language's matches were dropped from it.
+    // The page built above, unless a bundle's matches were dropped from it.
     const first = facet.kept.slice(0, pageSize);
-    const shown = await Promise.all(first.map(viewOf));
+    const shown = await Promise.all(first.map(views.view));
     if (id !== latest) return undefined;
     clock.lap('texts');
-    pending = { id, keys, results: facet.kept.slice(first.length), view: viewOf };
+    pending = { id, keys, results: facet.kept.slice(first.length), view: views.view };
     return {
       type: 'results',
       id,

@@ -104,8 +104,10 @@ describe('searchSession with equivalents', () => {
     openShard();
     const done = await answer;
     if (done?.type !== 'results') throw new Error('no results');
-    // The German page the fake matched lacks "wojna": its text showed it as Pagefind's fallback.
-    expect(done.results.map((r) => r.lang)).toEqual(['pl', 'ru']);
+    // The German page the fake matched for "wojna" lacks it (Pagefind's fallback),
+    // but has the concept's code: it stays, after the others, as an equivalent's match.
+    expect(done.results.map((r) => r.lang)).toEqual(['pl', 'ru', 'de']);
+    expect(done.results[2]!.via).toEqual([{ found: 'war', lang: 'de', query: 'wojna' }]);
     // Each text is fetched once, however early it was asked for.
     expect(results[0]!.data).toHaveBeenCalledTimes(1);
   });

@@ -64,6 +64,12 @@ export function bundleName(lang: string, part: number, parts: number): string {
   return parts <= 1 ? lang : `${lang}.${part + 1}`;
 }
 
+/** The article language of the bundle `bundleName` named `name` (`en` of `en.2`). */
+export function bundleLanguage(name: string): string {
+  const dot = name.indexOf('.');
+  return dot === -1 ? name : name.slice(0, dot);
+}
+
 /**
  * The bundles for `pages` (language → its article pages, as `articlePages`
  * lists them), with `bytesOf` giving a page's size: each language in as few

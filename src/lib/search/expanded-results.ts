@@ -2,7 +2,7 @@ import type { PageFacts } from './page-languages';
 import { matchesKeys } from './excerpt';
 import type { ExpandedQuery, Expansion } from './expand-query';
 import { wordLanguages, type LanguageSwitch } from './passage-anchors';
-import { fallbackLanguages, firstOfEachLanguage, type ResultText } from './verify-match';
+import { bundleOfPage, fallbackBundles, type ResultText } from './verify-match';
 
 /**
  * How the results of a query with equivalents (see expand-query.ts) are put
@@ -27,37 +27,23 @@ export function groupTerms(keys: readonly string[], expanded: ExpandedQuery | un
 }
 
 /**
- * The first result of each language within each group (typed, expanded),
- * which tells whether that group's matches in that language are Pagefind's
- * fallback (see verify-match.ts), checked against the group's own terms.
+ * The results of one Pagefind search (as typed, or through equivalents)
+ * without the bundles where it matched only Pagefind's fallback: those whose
+ * first result (`firsts`, as `firstOfEachBundle` picks them from `results`,
+ * with their `texts`) lacks one of the search's `terms` (see verify-match.ts).
+ * Each search is checked on its own: a page the typed word matched only
+ * through the fallback may still be a genuine match of an equivalent.
  */
-export function firstsByGroup<T extends { id: string }>(
-  results: readonly T[],
-  expandedOnly: ReadonlySet<string>,
-  pages: ReadonlyMap<string, PageFacts>,
-): T[][] {
-  const typed = results.filter((r) => !expandedOnly.has(r.id));
-  const expanded = results.filter((r) => expandedOnly.has(r.id));
-  return [firstOfEachLanguage(typed, pages), firstOfEachLanguage(expanded, pages)];
-}
-
-/** `results` without the groups and languages whose first result lacks a term of its group. */
 export function withoutFallback<T extends { id: string }>(
   results: readonly T[],
-  firsts: readonly T[][],
-  texts: readonly ResultText[][],
-  terms: readonly (readonly string[])[],
-  expandedOnly: ReadonlySet<string>,
+  firsts: readonly T[],
+  texts: readonly ResultText[],
+  terms: readonly string[],
   pages: ReadonlyMap<string, PageFacts>,
-): T[] {
-  const dropped = terms.map((group, g) =>
-    fallbackLanguages(firsts[g] ?? [], texts[g] ?? [], group, pages),
-  );
-  if (dropped.every((set) => set.size === 0)) return [...results];
-  return results.filter((r) => {
-    const group = expandedOnly.has(r.id) ? 1 : 0;
-    return !dropped[group]?.has(pages.get(r.id)?.lang);
-  });
+): readonly T[] {
+  const dropped = fallbackBundles(firsts, texts, terms, pages);
+  if (dropped.size === 0) return results;
+  return results.filter((r) => !dropped.has(bundleOfPage(pages, r.id)));
 }
 
 /** Every key that marks a matched word in an excerpt: the typed keys and the concepts' forms. */

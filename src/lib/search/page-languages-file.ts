@@ -1,8 +1,10 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { bundleLanguage } from './bundle-plan';
 import {
   decodePageLanguages,
   encodePageLanguages,
+  inBundle,
   PAGE_LANGUAGES_FILE,
   UNDATED,
   type PageFacts,
@@ -61,23 +63,26 @@ export function writePageLanguages(
 ): number {
   const known = readTable(previousFolder);
   const pages = new Map<string, PageFacts>();
-  const bundlesOf = new Map<string, string[]>();
   let read = 0;
   for (const bundle of bundles) {
-    let lang: string | undefined;
-    for (const name of readdirSync(join(bundle, 'fragment'))) {
-      const id = name.slice(0, name.indexOf('.'));
+    const name = basename(bundle);
+    for (const file of readdirSync(join(bundle, 'fragment'))) {
+      const id = file.slice(0, file.indexOf('.'));
       let facts = known.get(id);
       if (facts === undefined) {
-        facts = fragmentFacts(join(bundle, 'fragment', name));
+        facts = fragmentFacts(join(bundle, 'fragment', file));
         read += 1;
       }
-      pages.set(id, facts);
-      lang ??= facts.lang;
+      if (facts.lang !== bundleLanguage(name)) {
+        throw new Error(
+          `The search index of ${join(bundle, 'fragment', file)} says "lang" is "${facts.lang}", but it is in the bundle of "${bundleLanguage(name)}": an article page's data-pagefind-meta="lang" must be the language of its folder.`,
+        );
+      }
+      // A page keeps its id but may change bundles when its language is split into more parts.
+      pages.set(id, inBundle(facts, name));
     }
-    if (lang) bundlesOf.set(lang, [...(bundlesOf.get(lang) ?? []), basename(bundle)]);
   }
-  const table = encodePageLanguages(pages, bundlesOf);
+  const table = encodePageLanguages(pages);
   writeFileSync(join(folder, PAGE_LANGUAGES_FILE), JSON.stringify(table));
   return read;
 }

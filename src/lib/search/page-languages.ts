@@ -1,3 +1,5 @@
+import { bundleLanguage } from './bundle-plan';
+
 /**
  * The language facet and the date order of the search page, computed from a
  * table of page languages and dates instead of Pagefind's filter and sort.
@@ -35,56 +37,54 @@ export interface PageFacts {
   lang: string;
   /** Its date as an ISO date of its precision (`2023`, `2023-06`, `2023-06-14`), or `UNDATED`. */
   date: string;
+  /** Its Pagefind bundle when its language has several (`en.2`); otherwise the language's own. */
+  bundle?: string;
+}
+
+/** The Pagefind bundle of a page (its language's own unless `bundle` names another). */
+export function bundleOf(facts: PageFacts): string {
+  return facts.bundle ?? facts.lang;
+}
+
+/** `facts` placed in the bundle `name`: its own language's bundle is left unnamed. */
+export function inBundle(facts: PageFacts, name: string): PageFacts {
+  const { lang, date } = facts;
+  return name === lang ? { lang, date } : { lang, date, bundle: name };
 }
 
 /**
- * The table as stored: for each language, the ids of its pages (Pagefind's
- * page hashes, which are what a search result's `id` is) in sorted order and
- * their dates in the same order, each list separated by spaces. Sorted ids
- * share prefixes with their neighbours, so the file compresses well. A
- * language whose pages are split among several Pagefind bundles names them in
- * `bundles` (see bundle-plan.ts); otherwise its bundle is named by the language.
+ * The table as stored: for each Pagefind bundle (named as bundle-plan.ts names
+ * them, which gives its language), the ids of its pages (Pagefind's page
+ * hashes, which are what a search result's `id` is) in sorted order and their
+ * dates in the same order, each list separated by spaces. Sorted ids share
+ * prefixes with their neighbours, so the file compresses well.
+ *
+ * Why by bundle, not by language: Pagefind falls back on its own in each
+ * bundle (verify-match.ts), so a search checks the first result of each
+ * bundle, and must know a result's bundle before fetching it.
  */
-export type PageLanguagesJson = Record<string, { ids: string; dates: string; bundles?: string }>;
+export type PageLanguagesJson = Record<string, { ids: string; dates: string }>;
 
-/**
- * Encodes a page id → facts table for storage, with the bundles of each
- * language that has more than its own (`bundles`, language → bundle names).
- */
-export function encodePageLanguages(
-  pages: ReadonlyMap<string, PageFacts>,
-  bundles: ReadonlyMap<string, readonly string[]> = new Map(),
-): PageLanguagesJson {
-  const byLanguage = new Map<string, string[]>();
-  for (const [id, { lang }] of pages) {
-    const ids = byLanguage.get(lang) ?? [];
+/** Encodes a page id → facts table for storage. */
+export function encodePageLanguages(pages: ReadonlyMap<string, PageFacts>): PageLanguagesJson {
+  const byBundle = new Map<string, string[]>();
+  for (const [id, facts] of pages) {
+    const name = bundleOf(facts);
+    const ids = byBundle.get(name) ?? [];
     ids.push(id);
-    byLanguage.set(lang, ids);
+    byBundle.set(name, ids);
   }
   const table: PageLanguagesJson = {};
-  for (const lang of [...byLanguage.keys()].sort()) {
-    const ids = byLanguage.get(lang)!.sort();
-    const names = bundles.get(lang);
-    table[lang] = {
-      ids: ids.join(' '),
-      dates: ids.map((id) => pages.get(id)!.date).join(' '),
-      ...(names && names.join(' ') !== lang ? { bundles: [...names].sort().join(' ') } : {}),
-    };
+  for (const name of [...byBundle.keys()].sort()) {
+    const ids = byBundle.get(name)!.sort();
+    table[name] = { ids: ids.join(' '), dates: ids.map((id) => pages.get(id)!.date).join(' ') };
   }
   return table;
 }
 
-/**
- * The Pagefind bundles (folder names under `pagefind/`) of a table that
- * `decodePageLanguages` accepted, sorted: each language's own, or those its
- * `bundles` names.
- */
+/** The Pagefind bundles (folder names under `pagefind/`) of a table that `decodePageLanguages` accepted, sorted. */
 export function searchBundles(json: PageLanguagesJson): string[] {
-  return Object.entries(json)
-    .flatMap(([lang, { bundles }]) =>
-      typeof bundles === 'string' ? bundles.split(' ').filter(Boolean) : [lang],
-    )
-    .sort();
+  return Object.keys(json).sort();
 }
 
 /**
@@ -93,17 +93,18 @@ export function searchBundles(json: PageLanguagesJson): string[] {
  */
 export function decodePageLanguages(json: unknown): Map<string, PageFacts> {
   if (typeof json !== 'object' || json === null || Array.isArray(json)) {
-    throw new Error(`${PAGE_LANGUAGES_FILE}: expected an object of language → pages`);
+    throw new Error(`${PAGE_LANGUAGES_FILE}: expected an object of bundle → pages`);
   }
   const pages = new Map<string, PageFacts>();
-  for (const [lang, value] of Object.entries(json)) {
+  for (const [name, value] of Object.entries(json)) {
     const { ids, dates } = (value ?? {}) as Record<string, unknown>;
     const idList = typeof ids === 'string' ? ids.split(' ').filter(Boolean) : undefined;
     const dateList = typeof dates === 'string' ? dates.split(' ').filter(Boolean) : undefined;
     if (!idList || !dateList || idList.length !== dateList.length) {
-      throw new Error(`${PAGE_LANGUAGES_FILE}: "${lang}" needs as many dates as page ids`);
+      throw new Error(`${PAGE_LANGUAGES_FILE}: "${name}" needs as many dates as page ids`);
     }
-    idList.forEach((id, i) => pages.set(id, { lang, date: dateList[i]! }));
+    const lang = bundleLanguage(name);
+    idList.forEach((id, i) => pages.set(id, inBundle({ lang, date: dateList[i]! }, name)));
   }
   return pages;
 }

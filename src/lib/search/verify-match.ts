@@ -1,4 +1,4 @@
-import type { PageFacts } from './page-languages';
+import { bundleOf, type PageFacts } from './page-languages';
 import { words } from './search-key';
 import { foldLikePagefind } from './stored-keys';
 
@@ -16,9 +16,11 @@ export interface ResultText {
  * longest indexed word the term starts with: "sankts" then matches the Polish
  * "są", and "санкц" the Russian "с". Every result of such a search matches the
  * fallback word only, so checking one result tells whether the whole result
- * list is genuine or should be shown as "no match". Each article language is a
- * bundle of its own that Pagefind searches (and falls back) on its own, so
- * that is one result per language (`firstOfEachLanguage`).
+ * list is genuine or should be shown as "no match". Pagefind searches (and
+ * falls back in) each bundle on its own, so that is one result per bundle
+ * (`firstOfEachBundle`): per language, or per part of a language split into
+ * several bundles (bundle-plan.ts), where one part may have a word and
+ * another not.
  */
 export function matchesAllKeys(result: ResultText, queryKeys: readonly string[]): boolean {
   const keys = (result.meta.keys ?? '').split(' ');
@@ -32,25 +34,34 @@ export function matchesAllKeys(result: ResultText, queryKeys: readonly string[])
   );
 }
 
-/** The first of `results` in each language (in the order they come), by the page table. */
-export function firstOfEachLanguage<T extends { id: string }>(
+/** The Pagefind bundle of the page `id` by the page table (undefined when the table lacks it). */
+export function bundleOfPage(
+  pages: ReadonlyMap<string, PageFacts>,
+  id: string,
+): string | undefined {
+  const facts = pages.get(id);
+  return facts && bundleOf(facts);
+}
+
+/** The first of `results` in each Pagefind bundle (in the order they come), by the page table. */
+export function firstOfEachBundle<T extends { id: string }>(
   results: readonly T[],
   pages: ReadonlyMap<string, PageFacts>,
 ): T[] {
   const firsts = new Map<string | undefined, T>();
   for (const result of results) {
-    const lang = pages.get(result.id)?.lang;
-    if (!firsts.has(lang)) firsts.set(lang, result);
+    const bundle = bundleOfPage(pages, result.id);
+    if (!firsts.has(bundle)) firsts.set(bundle, result);
   }
   return [...firsts.values()];
 }
 
 /**
- * The languages whose results are all Pagefind's fallback: those whose first
- * result (`firsts`, as `firstOfEachLanguage` picks them, with their texts in
+ * The bundles whose results are all Pagefind's fallback: those whose first
+ * result (`firsts`, as `firstOfEachBundle` picks them, with their texts in
  * `texts`, in the same order) lacks one of the query keys.
  */
-export function fallbackLanguages(
+export function fallbackBundles(
   firsts: readonly { id: string }[],
   texts: readonly ResultText[],
   queryKeys: readonly string[],
@@ -59,6 +70,6 @@ export function fallbackLanguages(
   return new Set(
     firsts
       .filter((_, i) => !matchesAllKeys(texts[i]!, queryKeys))
-      .map((first) => pages.get(first.id)?.lang),
+      .map((first) => bundleOfPage(pages, first.id)),
   );
 }

@@ -43,7 +43,7 @@ describe('writePageLanguages', () => {
     });
   });
 
-  it('names the bundles of a language split among several', () => {
+  it('lists the pages of a language split among several bundles by bundle', () => {
     const folder = searchFolder();
     const parts = [
       bundle(folder, 'ru.1', { zxx_1: 'ru' }),
@@ -53,7 +53,20 @@ describe('writePageLanguages', () => {
     writePageLanguages(folder, parts);
     expect(table(folder)).toEqual({
       pl: { ids: 'zxx_2', dates: '0000' },
-      ru: { ids: 'zxx_1 zxx_3', dates: '0000 0000', bundles: 'ru.1 ru.2' },
+      'ru.1': { ids: 'zxx_1', dates: '0000' },
+      'ru.2': { ids: 'zxx_3', dates: '0000' },
+    });
+  });
+
+  it('puts an unchanged page in the bundle it is in now, when its language was split since', () => {
+    const previous = searchFolder();
+    writePageLanguages(previous, [bundle(previous, 'ru', { zxx_1: 'ru', zxx_3: 'ru' })]);
+    const next = searchFolder();
+    const parts = [bundle(next, 'ru.1', { zxx_1: 'ru' }), bundle(next, 'ru.2', { zxx_3: 'ru' })];
+    expect(writePageLanguages(next, parts, previous)).toBe(0);
+    expect(table(next)).toEqual({
+      'ru.1': { ids: 'zxx_1', dates: '0000' },
+      'ru.2': { ids: 'zxx_3', dates: '0000' },
     });
   });
 
@@ -80,6 +93,14 @@ describe('writePageLanguages', () => {
     const dir = bundle(folder, 'ru', { zxx_1: { title: 'T' } });
     expect(() => writePageLanguages(folder, [dir])).toThrow(
       /\/x\/articles\/zxx_1\/ has no "lang" metadata/,
+    );
+  });
+
+  it('names the page whose language is not that of its bundle', () => {
+    const folder = searchFolder();
+    const dir = bundle(folder, 'ru.1', { zxx_1: 'pl' });
+    expect(() => writePageLanguages(folder, [dir])).toThrow(
+      /zxx_1\.pf_fragment says "lang" is "pl", but it is in the bundle of "ru"/,
     );
   });
 });

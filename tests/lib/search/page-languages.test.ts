@@ -26,19 +26,22 @@ describe('encodePageLanguages / decodePageLanguages', () => {
     expect(decodePageLanguages(JSON.parse(JSON.stringify(stored)))).toEqual(table);
   });
 
-  it('names the bundles of a language split among several, and each other language by itself', () => {
-    const stored = encodePageLanguages(
-      table,
-      new Map([
-        ['ru', ['ru.2', 'ru.1']],
-        ['de', ['de']],
-      ]),
-    );
-    expect(stored.ru).toMatchObject({ bundles: 'ru.1 ru.2' });
-    expect(stored.de).not.toHaveProperty('bundles');
+  it('stores a language split among several bundles by bundle, and reads back each page in its bundle', () => {
+    const split = new Map([
+      ['zxx_b2', { lang: 'ru', date: '2023-06', bundle: 'ru.2' }],
+      ['zxx_a1', { lang: 'de', date: '2024-01-02' }],
+      ['zxx_c3', { lang: 'ru', date: UNDATED, bundle: 'ru.1' }],
+      ['zxx_e5', { lang: 'ru', date: '2022', bundle: 'ru.1' }],
+    ]);
+    const stored = encodePageLanguages(split);
+    expect(stored).toEqual({
+      de: { ids: 'zxx_a1', dates: '2024-01-02' },
+      'ru.1': { ids: 'zxx_c3 zxx_e5', dates: `${UNDATED} 2022` },
+      'ru.2': { ids: 'zxx_b2', dates: '2023-06' },
+    });
     const read = JSON.parse(JSON.stringify(stored));
-    expect(decodePageLanguages(read)).toEqual(table);
-    expect(searchBundles(read)).toEqual(['de', 'pl', 'ru.1', 'ru.2']);
+    expect(decodePageLanguages(read)).toEqual(split);
+    expect(searchBundles(read)).toEqual(['de', 'ru.1', 'ru.2']);
   });
 
   it('reads an empty table', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { queryKey } from '../../../src/lib/search/search-key';
 import {
-  fallbackLanguages,
-  firstOfEachLanguage,
+  fallbackBundles,
+  firstOfEachBundle,
   matchesAllKeys,
 } from '../../../src/lib/search/verify-match';
 
@@ -35,7 +35,7 @@ describe('matchesAllKeys', () => {
   });
 });
 
-describe('firstOfEachLanguage', () => {
+describe('firstOfEachBundle', () => {
   it('picks the first result of each language bundle, in result order', () => {
     const pages = new Map([
       ['a', { lang: 'ru', date: '2023' }],
@@ -44,19 +44,40 @@ describe('firstOfEachLanguage', () => {
       ['d', { lang: 'es', date: '2023' }],
     ]);
     const results = ['c', 'a', 'b', 'd'].map((id) => ({ id }));
-    expect(firstOfEachLanguage(results, pages).map((r) => r.id)).toEqual(['c', 'b', 'd']);
+    expect(firstOfEachBundle(results, pages).map((r) => r.id)).toEqual(['c', 'b', 'd']);
+  });
+
+  it('picks one result of each part of a language split among several bundles', () => {
+    const pages = new Map([
+      ['a', { lang: 'en', date: '2023', bundle: 'en.1' }],
+      ['b', { lang: 'en', date: '2023', bundle: 'en.1' }],
+      ['c', { lang: 'en', date: '2023', bundle: 'en.2' }],
+    ]);
+    const results = ['a', 'b', 'c'].map((id) => ({ id }));
+    expect(firstOfEachBundle(results, pages).map((r) => r.id)).toEqual(['a', 'c']);
   });
 });
 
-describe('fallbackLanguages', () => {
+describe('fallbackBundles', () => {
+  const russian = { content: 'Блогер Иванов пишет', meta: { title: 'Иванов', keys: 'ivanov' } };
+  const keys = [queryKey('Ivanov')];
+
   it('names the languages whose first result lacks a query key', () => {
     const pages = new Map([
       ['pl1', { lang: 'pl', date: '2023' }],
       ['ru1', { lang: 'ru', date: '2023' }],
     ]);
-    const russian = { content: 'Блогер Иванов пишет', meta: { title: 'Иванов', keys: 'ivanov' } };
     const firsts = [{ id: 'pl1' }, { id: 'ru1' }];
-    const keys = [queryKey('Ivanov')];
-    expect(fallbackLanguages(firsts, [polish, russian], keys, pages)).toEqual(new Set(['pl']));
+    expect(fallbackBundles(firsts, [polish, russian], keys, pages)).toEqual(new Set(['pl']));
+  });
+
+  it('names the one part of a split language that has only the fallback', () => {
+    const pages = new Map([
+      ['ru1', { lang: 'ru', date: '2023', bundle: 'ru.1' }],
+      ['ru2', { lang: 'ru', date: '2023', bundle: 'ru.2' }],
+    ]);
+    const other = { content: 'Блогер пишет', meta: { title: 'Блог', keys: 'bloger i' } };
+    const firsts = [{ id: 'ru1' }, { id: 'ru2' }];
+    expect(fallbackBundles(firsts, [russian, other], keys, pages)).toEqual(new Set(['ru.2']));
   });
 });
