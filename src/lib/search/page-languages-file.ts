@@ -62,24 +62,27 @@ export function writePageLanguages(
   previousFolder?: string,
 ): number {
   const known = readTable(previousFolder);
-  const pages = new Map<string, PageFacts>();
+  const pages: [string, PageFacts][] = [];
   let read = 0;
   for (const bundle of bundles) {
     const name = basename(bundle);
+    const lang = bundleLanguage(name);
     for (const file of readdirSync(join(bundle, 'fragment'))) {
       const id = file.slice(0, file.indexOf('.'));
+      // An id is a short hash of the page, unique within a bundle only: in
+      // another language's bundle the last build's table may mean another page.
       let facts = known.get(id);
-      if (facts === undefined) {
+      if (facts?.lang !== lang) {
         facts = fragmentFacts(join(bundle, 'fragment', file));
         read += 1;
-      }
-      if (facts.lang !== bundleLanguage(name)) {
-        throw new Error(
-          `The search index of ${join(bundle, 'fragment', file)} says "lang" is "${facts.lang}", but it is in the bundle of "${bundleLanguage(name)}": an article page's data-pagefind-meta="lang" must be the language of its folder.`,
-        );
+        if (facts.lang !== lang) {
+          throw new Error(
+            `The search index of ${join(bundle, 'fragment', file)} says "lang" is "${facts.lang}", but it is in the bundle of "${lang}": an article page's data-pagefind-meta="lang" must be the language of its folder.`,
+          );
+        }
       }
       // A page keeps its id but may change bundles when its language is split into more parts.
-      pages.set(id, inBundle(facts, name));
+      pages.push([id, inBundle(facts, name)]);
     }
   }
   const table = encodePageLanguages(pages);

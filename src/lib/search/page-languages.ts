@@ -65,19 +65,27 @@ export function inBundle(facts: PageFacts, name: string): PageFacts {
  */
 export type PageLanguagesJson = Record<string, { ids: string; dates: string }>;
 
-/** Encodes a page id → facts table for storage. */
-export function encodePageLanguages(pages: ReadonlyMap<string, PageFacts>): PageLanguagesJson {
-  const byBundle = new Map<string, string[]>();
+/**
+ * Encodes pages (id and facts) for storage. Ids are unique within a bundle,
+ * not across bundles (see `decodePageLanguages`).
+ */
+export function encodePageLanguages(
+  pages: Iterable<readonly [string, PageFacts]>,
+): PageLanguagesJson {
+  const byBundle = new Map<string, (readonly [string, PageFacts])[]>();
   for (const [id, facts] of pages) {
     const name = bundleOf(facts);
-    const ids = byBundle.get(name) ?? [];
-    ids.push(id);
-    byBundle.set(name, ids);
+    const entries = byBundle.get(name) ?? [];
+    entries.push([id, facts]);
+    byBundle.set(name, entries);
   }
   const table: PageLanguagesJson = {};
   for (const name of [...byBundle.keys()].sort()) {
-    const ids = byBundle.get(name)!.sort();
-    table[name] = { ids: ids.join(' '), dates: ids.map((id) => pages.get(id)!.date).join(' ') };
+    const entries = byBundle.get(name)!.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    table[name] = {
+      ids: entries.map(([id]) => id).join(' '),
+      dates: entries.map(([, facts]) => facts.date).join(' '),
+    };
   }
   return table;
 }
@@ -90,6 +98,11 @@ export function searchBundles(json: PageLanguagesJson): string[] {
 /**
  * Decodes a stored table. Throws when `json` is not one, so a broken or
  * missing table shows as a search error instead of wrong counts.
+ *
+ * A page id is the first seven hex digits of a hash of the page, which
+ * Pagefind keeps unique within a bundle only, and its results name no bundle:
+ * two pages of different bundles that share an id (one pair in 2^28, some 17
+ * pairs among 100,000 articles) are known here by the later bundle's facts.
  */
 export function decodePageLanguages(json: unknown): Map<string, PageFacts> {
   if (typeof json !== 'object' || json === null || Array.isArray(json)) {

@@ -96,6 +96,22 @@ describe('writePageLanguages', () => {
     );
   });
 
+  it('reads a page again whose id the last table gave to another language', () => {
+    // Ids are short hashes, unique within a bundle only.
+    const previous = searchFolder();
+    writePageLanguages(previous, [bundle(previous, 'pl', { zxx_1: 'pl' })]);
+    const next = searchFolder();
+    const parts = [
+      bundle(next, 'pl', { zxx_1: 'pl' }),
+      bundle(next, 'ru', { zxx_1: { lang: 'ru', date: '2021' } }),
+    ];
+    expect(writePageLanguages(next, parts, previous)).toBe(1);
+    expect(table(next)).toEqual({
+      pl: { ids: 'zxx_1', dates: '0000' },
+      ru: { ids: 'zxx_1', dates: '2021' },
+    });
+  });
+
   it('names the page whose language is not that of its bundle', () => {
     const folder = searchFolder();
     const dir = bundle(folder, 'ru.1', { zxx_1: 'pl' });
