@@ -50,12 +50,13 @@ const stemKeyIn = memoize((lang: string) => memoize((word: string) => stemKey(wo
  * it matched itself; ours come through search keys (another script, spelling
  * or inflection), so the same key functions decide what to mark, each word in
  * its own language (`switches`), which every part carries for the page to mark
- * up. Returns parts rather than HTML so the page inserts them as text, never as
- * markup.
+ * up. `queryKeys` are the same for every language, or given per language
+ * (an equivalent's forms in each language, see expanded-results.ts). Returns
+ * parts rather than HTML so the page inserts them as text, never as markup.
  */
 export function buildExcerpt(
   content: string,
-  queryKeys: readonly string[],
+  queryKeys: readonly string[] | ((lang: string) => readonly string[]),
   lang: string,
   { length = 32, switches = [{ from: 0, lang }] }: ExcerptOptions = {},
 ): ExcerptPart[] {
@@ -64,11 +65,12 @@ export function buildExcerpt(
   const textWords = content.split(/\s+/).filter(Boolean);
   const languages = wordLanguages(switches, textWords.length);
   // A word recurs in an article: each is tried once per language.
-  const tried = memoize((wordLang: string) =>
-    memoize((word: string) =>
-      (word.match(/[\p{L}\p{N}]+/gu) ?? []).some((part) => matchesKeys(part, wordLang, queryKeys)),
-    ),
-  );
+  const tried = memoize((wordLang: string) => {
+    const keys = typeof queryKeys === 'function' ? queryKeys(wordLang) : queryKeys;
+    return memoize((word: string) =>
+      (word.match(/[\p{L}\p{N}]+/gu) ?? []).some((part) => matchesKeys(part, wordLang, keys)),
+    );
+  });
   const hit = textWords.map((word, w) => tried(languages[w]!)(word));
   // Slide a window of `length` words and keep the first one with the most matches.
   let best = 0;

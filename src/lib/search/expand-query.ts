@@ -8,7 +8,22 @@ export interface Expansion {
   query: string;
   concept: TableConcept;
   /** Keys that mark the concept's forms in a text (by prefix, like the index). */
-  markKeys: string[];
+  markKeys: MarkKeys;
+}
+
+/**
+ * The keys of a concept's forms: every form's (`any`), and each language's own
+ * (`byLang`). A text is marked with its language's own: every form's keys in a
+ * Polish text would mark "jest" (`est`) for the Russian "ЕС" (`es`).
+ */
+export interface MarkKeys {
+  any: string[];
+  byLang: Partial<Record<string, string[]>>;
+}
+
+/** The keys that mark an expansion's forms in a text of `lang`: its own forms', or every form's when it has none. */
+export function markKeysIn(expansion: Expansion, lang: string): string[] {
+  return expansion.markKeys.byLang[lang] ?? expansion.markKeys.any;
 }
 
 /** A query with the concepts its words name. */
@@ -35,10 +50,18 @@ function pick(candidates: readonly TableConcept[], typed: string): TableConcept 
   return spelt ?? candidates[0];
 }
 
-/** Keys that find a concept's forms in a text: every word of every form, as a query key. */
-function markKeysOf(concept: TableConcept): string[] {
-  const forms = Object.values(concept.forms).flat() as string[];
+/** The query key of every word of `forms`, once each. */
+function keysOfForms(forms: readonly string[]): string[] {
   return [...new Set(forms.flatMap((form) => words(form).map(queryKey)))].filter(Boolean);
+}
+
+/** Keys that find a concept's forms in a text: every word of every form, as a query key. */
+function markKeysOf(concept: TableConcept): MarkKeys {
+  const byLang: Partial<Record<string, string[]>> = {};
+  for (const [lang, forms] of Object.entries(concept.forms)) {
+    if (forms?.length) byLang[lang] = keysOfForms(forms);
+  }
+  return { any: keysOfForms(Object.values(concept.forms).flat() as string[]), byLang };
 }
 
 /**

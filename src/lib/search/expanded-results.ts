@@ -1,6 +1,6 @@
 import type { PageFacts } from './page-languages';
 import { matchesKeys } from './excerpt';
-import type { ExpandedQuery, Expansion } from './expand-query';
+import { markKeysIn, type ExpandedQuery, type Expansion } from './expand-query';
 import { wordLanguages, type LanguageSwitch } from './passage-anchors';
 import { bundleOfPage, fallbackBundles, type ResultText } from './verify-match';
 
@@ -46,9 +46,17 @@ export function withoutFallback<T extends { id: string }>(
   return results.filter((r) => !dropped.has(bundleOfPage(pages, r.id)));
 }
 
-/** Every key that marks a matched word in an excerpt: the typed keys and the concepts' forms. */
-export function markKeys(keys: readonly string[], expanded: ExpandedQuery | undefined): string[] {
-  return [...new Set([...keys, ...(expanded?.expansions.flatMap((e) => e.markKeys) ?? [])])];
+/**
+ * The keys that mark a matched word of a text in `lang` in an excerpt: the
+ * typed keys and the concepts' forms of that language (`markKeysIn`).
+ */
+export function markKeys(
+  keys: readonly string[],
+  expanded: ExpandedQuery | undefined,
+): (lang: string) => string[] {
+  return (lang) => [
+    ...new Set([...keys, ...(expanded?.expansions.flatMap((e) => markKeysIn(e, lang)) ?? [])]),
+  ];
 }
 
 /** How a result found only through equivalents matched: a word of its text for the query's words. */
@@ -63,7 +71,9 @@ export interface MatchedVia {
 
 /**
  * For each expansion, the first word of the result's text that is one of its
- * forms, read in the language it stands in (`switches`).
+ * forms, read in the language it stands in (`switches`): one of that
+ * language's forms, or failing any, one of another language's (a Polish text
+ * quoting the English name).
  */
 export function explainMatch(
   content: string,
@@ -73,17 +83,20 @@ export function explainMatch(
 ): MatchedVia[] {
   const tokens = content.split(/\s+/).filter(Boolean);
   const languages = wordLanguages(switches, tokens.length);
-  const via: MatchedVia[] = [];
-  for (const expansion of expansions) {
+  const firstWord = (keysIn: (lang: string) => readonly string[]) => {
     for (let w = 0; w < tokens.length; w++) {
+      const wordLang = languages[w]!;
       const word = tokens[w]!.match(/[\p{L}\p{N}]+/gu)?.find((part) =>
-        matchesKeys(part, languages[w]!, expansion.markKeys),
+        matchesKeys(part, wordLang, keysIn(wordLang)),
       );
-      if (word) {
-        via.push({ found: word, lang: languages[w]!, query: expansion.query });
-        break;
-      }
+      if (word) return { found: word, lang: wordLang };
     }
-  }
-  return via;
+    return undefined;
+  };
+  return expansions.flatMap((expansion) => {
+    const found =
+      firstWord((wordLang) => markKeysIn(expansion, wordLang)) ??
+      firstWord(() => expansion.markKeys.any);
+    return found ? [{ ...found, query: expansion.query }] : [];
+  });
 }

@@ -43,9 +43,12 @@ describe('expandQuery', () => {
   it('prefers the concept with a form spelt as typed among those sharing a key', async () => {
     const expanded = await expandQuery('war', loadShard);
     expect(expanded?.terms).toEqual([conceptCode('word:war')]);
-    expect(expanded?.expansions[0]?.markKeys).toEqual(
+    expect(expanded?.expansions[0]?.markKeys.any).toEqual(
       expect.arrayContaining([queryKey('krieg'), queryKey('война')]),
     );
+    // Each language's own forms mark a text of that language.
+    expect(expanded?.expansions[0]?.markKeys.byLang.de).toContain(queryKey('krieg'));
+    expect(expanded?.expansions[0]?.markKeys.byLang.de).not.toContain(queryKey('война'));
   });
 
   it('gives nothing for a query without equivalents, loading only its words\u2019 shards', async () => {

@@ -35,7 +35,7 @@ describe('namesContentWord', () => {
   const expansion = (query: string, forms: Record<string, string[]>): Expansion => ({
     query,
     concept: { code: 'zzx', kind: 'word', forms },
-    markKeys: [],
+    markKeys: { any: [], byLang: {} },
   });
 
   it('searches a stop word of one language that another language has as a content word', () => {
