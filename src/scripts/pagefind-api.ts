@@ -1,3 +1,4 @@
+import type { IndexWords } from '../lib/search/chunk-words';
 import { decodeIndexChunks, INDEX_CHUNKS_FILE } from '../lib/search/index-chunks';
 import type { PagefindAnchor } from '../lib/search/passage-anchors';
 import {
@@ -9,6 +10,7 @@ import {
   type PageLanguagesJson,
 } from '../lib/search/page-languages';
 import { BASE_PATH, withBase } from '../lib/urls';
+import { loadedWords } from './loaded-words';
 
 /**
  * The part of Pagefind's browser API this site uses (pagefind.js is generated
@@ -54,6 +56,8 @@ export interface SearchBackend {
   pages: ReadonlyMap<string, PageFacts>;
   /** The first word of every index chunk, sorted (see lib/search/index-chunks.ts). */
   chunkStarts: readonly string[];
+  /** The words of the index chunks loaded so far, when the worker reads them (loaded-words.ts). */
+  words?: IndexWords;
 }
 
 const BUNDLE = withBase(`${SEARCH_FOLDER}/`);
@@ -102,7 +106,7 @@ export function loadSearch(): Promise<SearchBackend> {
     // No `pagefind.filters()` here: it downloads every filter, and the entity
     // filter alone is ~200 KB at 10,000 articles. A search asks for the entity
     // filter only when the reader filters by entity.
-    return { pagefind, pages, chunkStarts };
+    return { pagefind, pages, chunkStarts, words: loadedWords };
   })();
   // A failed load (say, the network dropped) is tried again by the next search.
   loading.catch(() => (loading = undefined));

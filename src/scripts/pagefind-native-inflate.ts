@@ -16,6 +16,9 @@
  * fetches its files with the global `fetch`; their inflated bytes start with
  * the signature; and it skips its own inflating when they do. It can go when
  * Pagefind inflates with `DecompressionStream` itself.
+ *
+ * The same fetch hands the inflated index chunks to `onIndexChunk`, which
+ * records their words (loaded-words.ts).
  */
 
 /** Pagefind's gzip files: index chunks, fragments, metadata, filters, WebAssembly. */
@@ -53,16 +56,30 @@ export async function inflatedResponse(response: Response): Promise<Response> {
   return new Response(inflate.readable, init);
 }
 
+/** Pagefind's index chunks. */
+const INDEX_CHUNK = /\.pf_index(?:[?#]|$)/;
+
 /**
  * Wraps `scope.fetch` (the search worker's) so that Pagefind's files arrive
- * inflated. Browsers without `DecompressionStream` keep Pagefind's own.
+ * inflated, and gives each index chunk's inflated bytes to `onIndexChunk`.
+ * Browsers without `DecompressionStream` keep Pagefind's own.
  */
-export function inflatePagefindNatively(scope: { fetch: typeof fetch }): void {
+export function inflatePagefindNatively(
+  scope: { fetch: typeof fetch },
+  onIndexChunk?: (url: string, bytes: Uint8Array) => void,
+): void {
   if (typeof DecompressionStream === 'undefined') return;
   const fetchAsBefore = scope.fetch.bind(scope);
   scope.fetch = async (input, init) => {
     const response = await fetchAsBefore(input, init);
-    if (!response.ok || !PAGEFIND_GZIP_FILE.test(urlOf(input))) return response;
-    return inflatedResponse(response);
+    const url = urlOf(input);
+    if (!response.ok || !PAGEFIND_GZIP_FILE.test(url)) return response;
+    const inflated = await inflatedResponse(response);
+    if (!onIndexChunk || !INDEX_CHUNK.test(url)) return inflated;
+    // Pagefind reads the whole file at once anyway: read here, then handed on.
+    const bytes = new Uint8Array(await inflated.arrayBuffer());
+    onIndexChunk(url, bytes);
+    const { status, statusText, headers } = inflated;
+    return new Response(bytes, { status, statusText, headers });
   };
 }

@@ -5,14 +5,15 @@ import {
   groupTerms,
   markKeys,
   mergeResults,
+  withoutBundles,
   withoutFallback,
 } from '../lib/search/expanded-results';
 import { chunksToPreload } from '../lib/search/index-chunks';
-import { languageFacet, newestFirst, type PageFacts } from '../lib/search/page-languages';
+import { languageFacet, newestFirst } from '../lib/search/page-languages';
 import { languageSwitches } from '../lib/search/passage-anchors';
 import { checkQuery, namesContentWord, usableKeys } from '../lib/search/query-check';
 import { queryKeys } from '../lib/search/search-key';
-import { firstOfEachBundle } from '../lib/search/verify-match';
+import { checkByWords } from '../lib/search/verify-match';
 import { loadEquivalentShard } from './equivalents-api';
 import type {
   PagefindApi,
@@ -84,17 +85,20 @@ function searchTerms(
  * The results of the typed keys' search whose texts a search by relevance
  * will fetch whatever the equivalents add, since the articles with the
  * reader's own word come first (expanded-results.ts): the first of each
- * language, which checks that language's matches (verify-match.ts), and
- * those that open the page of results.
+ * bundle that the loaded index words cannot decide, which checks that
+ * bundle's matches (verify-match.ts), and those that open the page of results.
  */
 function typedTextsNeeded<T extends { id: string }>(
   typed: readonly T[],
-  pages: ReadonlyMap<string, PageFacts>,
+  keys: readonly string[],
+  { pages, words }: Pick<SearchBackend, 'pages' | 'words'>,
   languages: readonly string[],
   pageSize: number,
 ): T[] {
-  const shown = languageFacet(typed, pages, languages).kept.slice(0, pageSize);
-  return [...new Set([...shown, ...firstOfEachBundle(typed, pages)])];
+  const { dropped, firsts } = checkByWords(typed, keys, pages, words);
+  const kept = withoutBundles(typed, dropped, pages);
+  const shown = languageFacet(kept, pages, languages).kept.slice(0, pageSize);
+  return [...new Set([...shown, ...firsts])];
 }
 
 /** A result's view, fetched once per result. */
@@ -188,12 +192,19 @@ export function searchSession(
     // their equivalents' shard and chunks still load, and the texts of the
     // results the page will need from that search are asked for at once: a
     // later search's time is mostly these rounds of requests, one after the other.
-    const literal = backend.then(async ({ pagefind, pages, chunkStarts }) => {
+    const literal = backend.then(async ({ pagefind, pages, chunkStarts, words }) => {
       if (keys.length) await preloadChunks(pagefind, chunkStarts, keys);
       if (id !== latest) return undefined;
       const found = await searchTerms(pagefind, keys, filters);
       if (id === latest && !newest) {
-        for (const result of typedTextsNeeded(found.results, pages, request.languages, pageSize)) {
+        const needed = typedTextsNeeded(
+          found.results,
+          keys,
+          { pages, words },
+          request.languages,
+          pageSize,
+        );
+        for (const result of needed) {
           // A failure is the search's, reported when the text is asked for again below.
           data(result).catch(() => undefined);
         }
@@ -202,7 +213,7 @@ export function searchSession(
     });
     // Its failure is the search's, reported where it is awaited below.
     literal.catch(() => undefined);
-    const [{ pagefind, pages, chunkStarts }, expanded] = await Promise.all([
+    const [{ pagefind, pages, chunkStarts, words }, expanded] = await Promise.all([
       backend,
       keys.length ? expansion : undefined,
     ]);
@@ -229,23 +240,25 @@ export function searchSession(
     const searches = throughEquivalents
       ? [found.results, throughEquivalents.results]
       : [found.results];
-    let { expandedOnly, facet } = arrange(found.results, throughEquivalents?.results);
-    // The first page of results is fetched at once, with the first match of
-    // each Pagefind bundle in each search, which tells whether that bundle's
-    // matches are genuine (see verify-match.ts).
-    const firsts = keys.length ? searches.map((list) => firstOfEachBundle(list, pages)) : [];
+    // Each search's bundles that matched only Pagefind's fallback are left out
+    // (verify-match.ts): at once where the loaded index words tell, and where
+    // they cannot, by the text of the bundle's first match, fetched with the
+    // first page of results.
+    const checks = searches.map((list, s) => checkByWords(list, groups[s]!, pages, words));
+    const decided = searches.map((list, s) => withoutBundles(list, checks[s]!.dropped, pages));
+    let { expandedOnly, facet } = arrange(decided[0]!, decided[1]);
     // Each excerpt is built as soon as its result's text is in, while the
     // others are still being fetched.
     let views = viewsFor(data, keys, expanded, expandedOnly);
     const [checked] = await Promise.all([
-      Promise.all(firsts.map((group) => Promise.all(group.map(data)))),
+      Promise.all(checks.map(({ firsts }) => Promise.all(firsts.map(data)))),
       Promise.all(facet.kept.slice(0, pageSize).map(views.view)),
     ]);
     if (id !== latest) return undefined;
-    const genuine = searches.map((list, s) =>
-      withoutFallback(list, firsts[s] ?? [], checked[s] ?? [], groups[s]!, pages),
+    const genuine = decided.map((list, s) =>
+      withoutFallback(list, checks[s]!.firsts, checked[s]!, groups[s]!, pages),
     );
-    if (genuine.some((list, s) => list !== searches[s])) {
+    if (genuine.some((list, s) => list !== decided[s])) {
       ({ expandedOnly, facet } = arrange(genuine[0]!, genuine[1]));
       // A page left only as an equivalent's match is now explained as one.
       views = viewsFor(data, keys, expanded, expandedOnly, views);

@@ -7,9 +7,13 @@
  * the search page only, where a search is what comes next.
  */
 import { loadSearch } from './pagefind-api';
+import { loadedWords } from './loaded-words';
 import { inflatePagefindNatively } from './pagefind-native-inflate';
 
-// Before Pagefind loads: its files are inflated by the browser from the first one on.
-inflatePagefindNatively(self as unknown as { fetch: typeof fetch });
+// Before Pagefind loads: its files are inflated by the browser from the first
+// one on, and the words of its index chunks recorded.
+inflatePagefindNatively(self as unknown as { fetch: typeof fetch }, (url, bytes) =>
+  loadedWords.record(url, bytes),
+);
 // A failure is reported by the search that needs Pagefind next, which loads it again.
 loadSearch().catch(() => undefined);

@@ -60,6 +60,17 @@ describe('inflatePagefindNatively', () => {
     expect(asked).toHaveLength(5);
   });
 
+  test('hands the inflated index chunks, and only those, to onIndexChunk', async () => {
+    const { scope } = fakeFetch(gzipSync(INFLATED));
+    const chunks: [string, Buffer][] = [];
+    inflatePagefindNatively(scope, (url, bytes) => chunks.push([url, Buffer.from(bytes)]));
+    expect(await bytesOf(await scope.fetch('/pagefind/de/index/de_3c4d.pf_index'))).toEqual(
+      INFLATED,
+    );
+    await scope.fetch('/pagefind/de/fragment/de_1a2b.pf_fragment');
+    expect(chunks).toEqual([['/pagefind/de/index/de_3c4d.pf_index', INFLATED]]);
+  });
+
   test('leaves every other file and every failed response as it came', async () => {
     const gzipped = gzipSync(INFLATED);
     const { scope } = fakeFetch(gzipped);

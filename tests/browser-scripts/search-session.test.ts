@@ -107,6 +107,19 @@ describe('searchSession', () => {
     expect(answer).toMatchObject({ counts: { de: 2 }, total: 2 });
   });
 
+  test('drops a bundle whose loaded index words no key starts, without fetching its text', async () => {
+    const articles = [...german(2), { lang: 'pl', text: 'Są to inne słowa.' }];
+    const fake = fakeBackend(articles);
+    // Pagefind has loaded German words that start the key, and Polish ones that do not.
+    fake.backend.words = {
+      knows: () => true,
+      startsAWord: (bundle, term) => bundle === 'de' && term.length > 0,
+    };
+    const answer = await searchSession(fake.load, noEquivalents).search(query(1, 'Tokayev'));
+    expect(answer).toMatchObject({ counts: { de: 2 }, total: 2 });
+    expect(fake.results[2]!.data).not.toHaveBeenCalled();
+  });
+
   test('newest first puts the dated articles first, the undated last', async () => {
     const articles = [
       { lang: 'de', text: 'Tokajew', date: '2023-06' },

@@ -1,5 +1,6 @@
 /**
- * What src/scripts/pagefind-native-inflate.ts assumes of Pagefind, checked by
+ * What src/scripts/pagefind-native-inflate.ts (and chunk-words.ts, which reads
+ * the chunks it inflates) assumes of Pagefind, checked by
  * name against the pagefind.js and the files the installed Pagefind built. A
  * Pagefind upgrade that breaks one fails here: read that module's header, then
  * adapt or remove it and this test.
@@ -8,6 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
+import { chunkWords } from '../../src/lib/search/chunk-words';
 import { PAGEFIND_GZIP_FILE } from '../../src/scripts/pagefind-native-inflate';
 import { DIST_DIR } from './paths';
 
@@ -50,6 +52,18 @@ describe('Pagefind, as the native inflating of its files assumes', () => {
       const file = files.find((name) => name.endsWith(`.${kind}`))!;
       const inflated = gunzipSync(readFileSync(join(bundle, file)));
       expect(inflated.subarray(0, 12).toString(), file).toBe('pagefind_dcd');
+    }
+  });
+
+  test('lays out its index chunks as the search worker reads their words (chunk-words.ts)', () => {
+    const chunks = readdirSync(join(bundle, 'index')).filter((file) => file.endsWith('.pf_index'));
+    expect(chunks.length).toBeGreaterThan(0);
+    for (const file of chunks) {
+      const words = chunkWords(gunzipSync(readFileSync(join(bundle, 'index', file))));
+      expect(words.length, file).toBeGreaterThan(0);
+      // In Pagefind's order: by their UTF-8 bytes.
+      const sorted = [...words].sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
+      expect(words, file).toEqual(sorted);
     }
   });
 });

@@ -38,10 +38,13 @@ afterAll(async () => {
   if (site) rmSync(site, { recursive: true, force: true });
 });
 
-/** The result links (sorted) and the count a search from `/en/search/?q=` shows on `server`. */
+/** The result links (sorted) and the count a search from `/en/search/?q=` shows on `server`, and the texts it fetched. */
 async function results(server: Server, query: string) {
   const context = await browser.newContext();
   const page = await context.newPage();
+  let texts = 0;
+  // The search worker's requests too (Playwright reports them on the page).
+  context.on('request', (request) => void (request.url().endsWith('.pf_fragment') && texts++));
   await page.goto(`${server.url}/en/search/?q=${encodeURIComponent(query)}`);
   const done = page.locator('#search-results[data-state="done"]');
   await done.waitFor({ state: 'attached', timeout: 20_000 });
@@ -54,7 +57,7 @@ async function results(server: Server, query: string) {
     ).sort(),
   };
   await context.close();
-  return shown;
+  return { ...shown, texts };
 }
 
 describe('a language split among several search bundles', () => {
@@ -82,7 +85,16 @@ describe('a language split among several search bundles', () => {
         results(built, query),
       ]);
       expect(Number(fromBuilt.count)).toBeGreaterThan(0);
-      expect(fromSplit).toEqual(fromBuilt);
+      expect(fromSplit.links).toEqual(fromBuilt.links);
+      expect(fromSplit.count).toEqual(fromBuilt.count);
     });
   }
+
+  test('a search fetches the texts it shows, not one per bundle to tell its fallback', async () => {
+    // Several German bundles answer "Kampfdrohnen", one of them with the word:
+    // the words of the index chunks loaded tell which, without their texts.
+    const { links, texts } = await results(split, 'Kampfdrohnen');
+    expect(links).toHaveLength(1);
+    expect(texts).toBe(1);
+  });
 });

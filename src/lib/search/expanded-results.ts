@@ -26,11 +26,20 @@ export function groupTerms(keys: readonly string[], expanded: ExpandedQuery | un
   return expanded ? [keys, expanded.terms] : [keys];
 }
 
+/** `results` without those in the `dropped` bundles. */
+export function withoutBundles<T extends { id: string }>(
+  results: readonly T[],
+  dropped: ReadonlySet<string | undefined>,
+  pages: ReadonlyMap<string, PageFacts>,
+): readonly T[] {
+  if (dropped.size === 0) return results;
+  return results.filter((r) => !dropped.has(bundleOfPage(pages, r.id)));
+}
+
 /**
  * The results of one Pagefind search (as typed, or through equivalents)
- * without the bundles where it matched only Pagefind's fallback: those whose
- * first result (`firsts`, as `firstOfEachBundle` picks them from `results`,
- * with their `texts`) lacks one of the search's `terms` (see verify-match.ts).
+ * without the bundles whose first result (`firsts`, with their `texts`) lacks
+ * one of the search's `terms`: Pagefind's fallback (see verify-match.ts).
  * Each search is checked on its own: a page the typed word matched only
  * through the fallback may still be a genuine match of an equivalent.
  */
@@ -41,9 +50,7 @@ export function withoutFallback<T extends { id: string }>(
   terms: readonly string[],
   pages: ReadonlyMap<string, PageFacts>,
 ): readonly T[] {
-  const dropped = fallbackBundles(firsts, texts, terms, pages);
-  if (dropped.size === 0) return results;
-  return results.filter((r) => !dropped.has(bundleOfPage(pages, r.id)));
+  return withoutBundles(results, fallbackBundles(firsts, texts, terms, pages), pages);
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { IndexWords } from './chunk-words';
 import { bundleOf, type PageFacts } from './page-languages';
 import { words } from './search-key';
 import { foldLikePagefind } from './stored-keys';
@@ -72,4 +73,35 @@ export function fallbackBundles(
       .filter((_, i) => !matchesAllKeys(texts[i]!, queryKeys))
       .map((first) => bundleOfPage(pages, first.id)),
   );
+}
+
+/** How one search's answer is checked for Pagefind's fallback. */
+export interface FallbackCheck<T> {
+  /** The bundles the loaded index words show to be fallback: a term no loaded word starts with. */
+  dropped: Set<string | undefined>;
+  /** The first result of each other bundle, whose text tells (`fallbackBundles`). */
+  firsts: T[];
+}
+
+/**
+ * Decides from the loaded index words (`words`, when the worker reads them)
+ * which bundles of one search's `results` answered with the fallback for its
+ * `terms`, and leaves the bundles it cannot decide to their first result's text.
+ */
+export function checkByWords<T extends { id: string }>(
+  results: readonly T[],
+  terms: readonly string[],
+  pages: ReadonlyMap<string, PageFacts>,
+  words: IndexWords | undefined,
+): FallbackCheck<T> {
+  const dropped = new Set<string | undefined>();
+  const firsts: T[] = [];
+  // Without terms (an entity filter alone) Pagefind lists pages: nothing to fall back to.
+  if (terms.length === 0) return { dropped, firsts };
+  for (const first of firstOfEachBundle(results, pages)) {
+    const bundle = bundleOfPage(pages, first.id);
+    if (bundle === undefined || !words?.knows(bundle)) firsts.push(first);
+    else if (!terms.every((term) => words.startsAWord(bundle, term))) dropped.add(bundle);
+  }
+  return { dropped, firsts };
 }
