@@ -14,7 +14,9 @@ import { arrayAt, readHead, skipItem } from './cbor-items';
  * inflated file is the signature `pagefind_dcd` and then `[[word…]]`, a word
  * `[text, …]`. Anything else throws (the caller then checks by the texts as
  * before); tests/e2e/pagefind-native-inflate.test.ts reads every chunk of the
- * built site and fails by name when the layout changes.
+ * built site and fails by name when the layout changes. It can go when
+ * Pagefind's results say which word they matched, or when it can be told not
+ * to fall back.
  */
 
 /** What the words of the index chunks a search has loaded tell (see src/scripts/loaded-words.ts). */
