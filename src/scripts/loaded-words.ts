@@ -1,5 +1,6 @@
 import { chunkWords, type IndexWords } from '../lib/search/chunk-words';
 import { SEARCH_FOLDER } from '../lib/search/page-languages';
+import { startsAnyOf } from '../lib/search/stored-keys';
 
 /**
  * The words of the index chunks each Pagefind bundle has loaded in this
@@ -43,23 +44,8 @@ export class LoadedWords implements IndexWords {
   }
 
   startsAWord(bundle: string, term: string): boolean {
-    return (this.#chunks.get(bundle) ?? []).some((words) => {
-      const at = firstNotBefore(words, term);
-      return at < words.length && words[at]!.startsWith(term);
-    });
+    return (this.#chunks.get(bundle) ?? []).some((words) => startsAnyOf(words, term));
   }
-}
-
-/** The index of the first of the sorted `words` not before `term`. */
-function firstNotBefore(words: readonly string[], term: string): number {
-  let low = 0;
-  let high = words.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (words[mid]! < term) low = mid + 1;
-    else high = mid;
-  }
-  return low;
 }
 
 /** The words this worker's Pagefind has loaded. */

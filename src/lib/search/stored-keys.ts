@@ -48,7 +48,7 @@ export function storedKeys(keys: Iterable<string>, textWords: Iterable<string>):
 }
 
 /** True when a word of the sorted list `words` starts with `prefix` (binary search). */
-function startsAnyOf(words: readonly string[], prefix: string): boolean {
+export function startsAnyOf(words: readonly string[], prefix: string): boolean {
   let low = 0;
   let high = words.length;
   while (low < high) {
