@@ -2,15 +2,6 @@ import { chunkWords, type IndexWords } from '../lib/search/chunk-words';
 import { SEARCH_FOLDER } from '../lib/search/page-languages';
 import { startsAnyOf } from '../lib/search/stored-keys';
 
-/**
- * The words of the index chunks each Pagefind bundle has loaded in this
- * worker, recorded as they arrive (`record`, called by the search worker's
- * fetch, pagefind-native-inflate.ts). Pagefind searches every word it has
- * loaded, and falls back to a shorter word only when none starts with the
- * term (chunk-words.ts): so these words tell whether a bundle's answer is
- * genuine without fetching one of its texts.
- */
-export type { IndexWords };
 /** The bundle an index chunk's URL is in: `…/pagefind/<bundle>/index/<file>.pf_index`. */
 const CHUNK_URL = new RegExp(`/${SEARCH_FOLDER}/([^/]+)/index/[^/]+\\.pf_index(?:[?#]|$)`);
 
@@ -19,7 +10,16 @@ export function chunkBundle(url: string): string | undefined {
   return CHUNK_URL.exec(url)?.[1];
 }
 
-/** Index words recorded per bundle, each chunk's sorted as Pagefind wrote them. */
+/**
+ * The words of the index chunks each Pagefind bundle has loaded in this
+ * worker, recorded as they arrive (`record`, called by the search worker's
+ * fetch, pagefind-native-inflate.ts). Pagefind searches every word it has
+ * loaded, and falls back to a shorter word only when none starts with the
+ * term (chunk-words.ts): so these words tell whether a bundle's answer is
+ * genuine without fetching one of its texts.
+ *
+ * Each chunk's words are kept sorted, for a binary search.
+ */
 export class LoadedWords implements IndexWords {
   readonly #chunks = new Map<string, string[][]>();
   /** Bundles with a chunk that could not be read: their answers are checked by texts. */
