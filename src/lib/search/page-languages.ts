@@ -101,8 +101,9 @@ export function searchBundles(json: PageLanguagesJson): string[] {
  *
  * A page id is the first seven hex digits of a hash of the page, which
  * Pagefind keeps unique within a bundle only, and its results name no bundle:
- * two pages of different bundles that share an id (one pair in 2^28, some 17
- * pairs among 100,000 articles) are known here by the later bundle's facts.
+ * two pages of different bundles that share an id (a chance of one in 2^28
+ * per pair, some 17 pairs among 100,000 articles) are known here by the later
+ * bundle's facts.
  */
 export function decodePageLanguages(json: unknown): Map<string, PageFacts> {
   if (typeof json !== 'object' || json === null || Array.isArray(json)) {
