@@ -33,7 +33,9 @@ export class LoadedWords implements IndexWords {
       // In the order `<` compares, which the lookup below searches by (Pagefind
       // sorts by UTF-8 bytes: the same for the keys searched, which are ASCII).
       const words = chunkWords(bytes).sort();
-      this.#chunks.set(bundle, [...(this.#chunks.get(bundle) ?? []), words]);
+      const chunks = this.#chunks.get(bundle) ?? [];
+      chunks.push(words);
+      this.#chunks.set(bundle, chunks);
     } catch {
       this.#unread.add(bundle);
     }

@@ -1,4 +1,5 @@
 import { arrayAt, readHead, skipItem } from './cbor-items';
+import { withoutSignature } from './pagefind-signature';
 
 /**
  * The words of a Pagefind index chunk, in the chunk's (alphabetical) order,
@@ -27,19 +28,16 @@ export interface IndexWords {
   startsAWord(bundle: string, term: string): boolean;
 }
 
-/** The signature Pagefind puts before the content of its inflated files. */
-const SIGNATURE = 'pagefind_dcd';
-
 const decoder = new TextDecoder();
 
-/** The words of the inflated index chunk `bytes` (with or without its signature). */
-export function chunkWords(bytes: Uint8Array): string[] {
-  let pos = startsWithSignature(bytes) ? SIGNATURE.length : 0;
-  const top = arrayAt(bytes, pos, 'chunk');
+/** The words of the inflated index chunk `file` (with or without its signature). */
+export function chunkWords(file: Uint8Array): string[] {
+  const bytes = withoutSignature(file);
+  const top = arrayAt(bytes, 0, 'chunk');
   if (top.value !== 1) throw new Error('chunk: one field expected');
   const list = arrayAt(bytes, top.next, 'words');
   const words: string[] = [];
-  pos = list.next;
+  let pos = list.next;
   for (let i = 0; i < list.value; i += 1) {
     const word = arrayAt(bytes, pos, 'word');
     if (word.value < 1) throw new Error(`word: no text at byte ${pos}`);
@@ -50,11 +48,4 @@ export function chunkWords(bytes: Uint8Array): string[] {
     for (let field = 1; field < word.value; field += 1) pos = skipItem(bytes, pos);
   }
   return words;
-}
-
-function startsWithSignature(bytes: Uint8Array): boolean {
-  for (let i = 0; i < SIGNATURE.length; i += 1) {
-    if (bytes[i] !== SIGNATURE.charCodeAt(i)) return false;
-  }
-  return true;
 }

@@ -11,6 +11,7 @@ import {
 import { dirname, join, relative } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { decode } from 'cborg';
+import { PAGEFIND_SIGNATURE, withoutSignature } from './pagefind-signature';
 
 /**
  * Pagefind names the files of its bundle by a hash of their content and does not
@@ -84,9 +85,6 @@ export function reuseBundle(previous: string, next: string): number {
   return files;
 }
 
-/** What Pagefind writes before the content of its files (after gunzipping them). */
-const SIGNATURE = 'pagefind_dcd';
-
 /**
  * The page table of each language of a bundle (`pagefind.<hash>.pf_meta`, by
  * language), as its `pagefind-entry.json` names them.
@@ -102,14 +100,15 @@ export function pageTables(bundle: string): Map<string, string> {
 
 /** The content of a bundle file (a fragment, a page table): gunzipped, without Pagefind's signature. */
 export function readBundleFile(path: string): Buffer {
-  const bytes = gunzipSync(readFileSync(path));
-  const signed = bytes.subarray(0, SIGNATURE.length).toString('latin1') === SIGNATURE;
-  return signed ? bytes.subarray(SIGNATURE.length) : bytes;
+  return withoutSignature(gunzipSync(readFileSync(path)));
 }
 
 /** Writes a bundle file as Pagefind does: its signature and `content`, gzipped. */
 export function writeBundleFile(path: string, content: Uint8Array): void {
-  writeFileSync(path, gzipSync(Buffer.concat([Buffer.from(SIGNATURE, 'latin1'), content])));
+  writeFileSync(
+    path,
+    gzipSync(Buffer.concat([Buffer.from(PAGEFIND_SIGNATURE, 'latin1'), content])),
+  );
 }
 
 /** What a page table references, by file hash. */
