@@ -9,11 +9,11 @@ import {
   withoutFallback,
 } from '../lib/search/expanded-results';
 import { chunksToPreload } from '../lib/search/index-chunks';
-import { languageFacet, newestFirst } from '../lib/search/page-languages';
+import { languageFacet, newestFirst, type PageFacts } from '../lib/search/page-languages';
 import { languageSwitches } from '../lib/search/passage-anchors';
 import { checkQuery, namesContentWord, usableKeys } from '../lib/search/query-check';
 import { queryKeys } from '../lib/search/search-key';
-import { checkByWords } from '../lib/search/verify-match';
+import { checkByWords, type FallbackCheck } from '../lib/search/verify-match';
 import { loadEquivalentShard } from './equivalents-api';
 import type {
   PagefindApi,
@@ -90,12 +90,11 @@ function searchTerms(
  */
 function typedTextsNeeded<T extends { id: string }>(
   typed: readonly T[],
-  keys: readonly string[],
-  { pages, words }: Pick<SearchBackend, 'pages' | 'words'>,
+  { dropped, firsts }: FallbackCheck<T>,
+  pages: ReadonlyMap<string, PageFacts>,
   languages: readonly string[],
   pageSize: number,
 ): T[] {
-  const { dropped, firsts } = checkByWords(typed, keys, pages, words);
   const kept = withoutBundles(typed, dropped, pages);
   const shown = languageFacet(kept, pages, languages).kept.slice(0, pageSize);
   return [...new Set([...shown, ...firsts])];
@@ -196,20 +195,16 @@ export function searchSession(
       if (keys.length) await preloadChunks(pagefind, chunkStarts, keys);
       if (id !== latest) return undefined;
       const found = await searchTerms(pagefind, keys, filters);
+      // Checked by the words loaded when Pagefind searched (verify-match.ts).
+      const check = checkByWords(found.results, keys, pages, words);
       if (id === latest && !newest) {
-        const needed = typedTextsNeeded(
-          found.results,
-          keys,
-          { pages, words },
-          request.languages,
-          pageSize,
-        );
+        const needed = typedTextsNeeded(found.results, check, pages, request.languages, pageSize);
         for (const result of needed) {
           // A failure is the search's, reported when the text is asked for again below.
           data(result).catch(() => undefined);
         }
       }
-      return found;
+      return { found, check };
     });
     // Its failure is the search's, reported where it is awaited below.
     literal.catch(() => undefined);
@@ -224,11 +219,12 @@ export function searchSession(
     await preloadChunks(pagefind, chunkStarts, others);
     if (id !== latest) return undefined;
     clock.lap('chunks');
-    const [found, throughEquivalents] = await Promise.all([
+    const [typed, throughEquivalents] = await Promise.all([
       literal,
       groups[1] && searchTerms(pagefind, groups[1], filters),
     ]);
-    if (id !== latest || !found) return undefined;
+    if (id !== latest || !typed) return undefined;
+    const { found } = typed;
     clock.lap('search');
     // The articles with the reader's own word first (see expanded-results.ts),
     // in the order asked for, and counted by language.
@@ -244,7 +240,9 @@ export function searchSession(
     // (verify-match.ts): at once where the loaded index words tell, and where
     // they cannot, by the text of the bundle's first match, fetched with the
     // first page of results.
-    const checks = searches.map((list, s) => checkByWords(list, groups[s]!, pages, words));
+    const checks = throughEquivalents
+      ? [typed.check, checkByWords(throughEquivalents.results, groups[1]!, pages, words)]
+      : [typed.check];
     const decided = searches.map((list, s) => withoutBundles(list, checks[s]!.dropped, pages));
     let { expandedOnly, facet } = arrange(decided[0]!, decided[1]);
     // Each excerpt is built as soon as its result's text is in, while the
