@@ -96,6 +96,21 @@ describe('writePageLanguages', () => {
     );
   });
 
+  it('reuses a table an older build wrote by language, with its split bundles named', () => {
+    const previous = searchFolder();
+    writeFileSync(
+      join(previous, 'page-languages.json'),
+      JSON.stringify({ ru: { ids: 'zxx_1 zxx_3', dates: '2021 2022', bundles: 'ru.1 ru.2' } }),
+    );
+    const next = searchFolder();
+    const parts = [bundle(next, 'ru.1', { zxx_1: 'ru' }), bundle(next, 'ru.2', { zxx_3: 'ru' })];
+    expect(writePageLanguages(next, parts, previous)).toBe(0);
+    expect(table(next)).toEqual({
+      'ru.1': { ids: 'zxx_1', dates: '2021' },
+      'ru.2': { ids: 'zxx_3', dates: '2022' },
+    });
+  });
+
   it('reads a page again whose id the last table gave to another language', () => {
     // Ids are short hashes, unique within a bundle only.
     const previous = searchFolder();
